@@ -1,1 +1,59 @@
-fn main() {}
+//! Contributor tasks that cargo alone cannot express. `cargo xtask components` builds every
+//! guest component: the crate is compiled for `wasm32-unknown-unknown` (so no WASI imports sneak
+//! into the deterministic kernel) and the core module is wrapped into a component with
+//! `wit-component`. Output: `<target-dir>/components/<name>.wasm`.
+
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Guest components: (crate name, output name).
+const COMPONENTS: &[(&str, &str)] = &[("temper-interpreter", "interpreter")];
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("components") => build_components(),
+        _ => {
+            eprintln!("usage: cargo xtask components   # build the guest components into <target>/components/");
+            bail!("unknown or missing task")
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace_root().join("target"), PathBuf::from)
+}
+
+fn build_components() -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = Command::new(&cargo);
+    cmd.current_dir(workspace_root()).args(["build", "--profile", "wasm", "--target", "wasm32-unknown-unknown"]);
+    for (krate, _) in COMPONENTS {
+        cmd.args(["-p", krate]);
+    }
+    let status = cmd.status().context("running cargo build for the guest components")?;
+    if !status.success() {
+        bail!("building the guest components failed");
+    }
+    let out_dir = target_dir().join("components");
+    std::fs::create_dir_all(&out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
+    for (krate, name) in COMPONENTS {
+        let core = target_dir().join("wasm32-unknown-unknown/wasm").join(format!("{}.wasm", krate.replace('-', "_")));
+        let bytes = std::fs::read(&core).with_context(|| format!("reading {}", core.display()))?;
+        let component = wit_component::ComponentEncoder::default()
+            .module(&bytes)
+            .with_context(|| format!("reading the component type of {krate}"))?
+            .validate(true)
+            .encode()
+            .with_context(|| format!("wrapping {krate} into a component"))?;
+        let dest = out_dir.join(format!("{name}.wasm"));
+        std::fs::write(&dest, &component).with_context(|| format!("writing {}", dest.display()))?;
+        println!("component {name}: {} ({} bytes)", dest.display(), component.len());
+    }
+    Ok(())
+}

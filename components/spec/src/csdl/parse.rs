@@ -168,7 +168,10 @@ pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
         Ok(doc) => doc,
         Err(e) => {
             let p = e.pos();
-            let text = e.to_string().replace(&format!(" at {p}"), "").replace('\'', "`");
+            let text = e
+                .to_string()
+                .replace(&format!(" at {p}"), "")
+                .replace('\'', "`");
             let d = Diagnostic::error(file, format!("malformed XML: {text}"))
                 .at(Pos { line: p.row, column: p.col })
                 .help("fix the XML syntax at this position (unclosed tags, unquoted attributes, stray `<` or `&` in text)");
@@ -182,12 +185,16 @@ pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
         diags: Diagnostics::default(),
     };
     let version = parse_root(&mut ctx);
-    let schemas = match version.as_ref().and_then(|_| find_data_services(&mut ctx)) {
+    let schemas = match version
+        .is_some()
+        .then(|| find_data_services(&mut ctx))
+        .flatten()
+    {
         Some(ds) => parse_data_services(&mut ctx, ds),
         None => Vec::new(),
     };
     let model = CsdlModel {
-        version: version.unwrap_or_default(),
+        version: version.flatten().unwrap_or_default(),
         schemas,
         warnings: Diagnostics::default(),
     };
@@ -206,8 +213,9 @@ pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
     }
 }
 
-/// Checks the root element; returns the version when the root is an `edmx:Edmx`.
-fn parse_root(ctx: &mut Ctx<'_, '_>) -> Option<String> {
+/// Checks the root element: `None` when it is not an `edmx:Edmx` (nothing more to read),
+/// otherwise the version when it is present and supported.
+fn parse_root(ctx: &mut Ctx<'_, '_>) -> Option<Option<String>> {
     let root = ctx.doc.root_element();
     let (name, ns) = (root.tag_name().name(), root.tag_name().namespace());
     if name != "Edmx" || ns != Some(EDMX_NS) {
@@ -222,14 +230,16 @@ fn parse_root(ctx: &mut Ctx<'_, '_>) -> Option<String> {
         ctx.error(ctx.pos(root), "Edmx", "", msg, help);
         return None;
     }
-    let version = ctx.required(root, "Edmx", "Version", "4.0")?;
+    let Some(version) = ctx.required(root, "Edmx", "Version", "4.0") else {
+        return Some(None);
+    };
     if version != "4.0" && version != "4.01" {
         let msg = format!("unsupported CSDL version `{version}`");
         let help = "Temper reads OData v4 CSDL: write `Version=\"4.0\"` (or `4.01`)".to_string();
         ctx.error(ctx.attr_pos(root, "Version"), "Edmx", "Version", msg, help);
-        return None;
+        return Some(None);
     }
-    Some(version.to_string())
+    Some(Some(version.to_string()))
 }
 
 fn find_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>) -> Option<Node<'d, 'input>> {
@@ -429,7 +439,11 @@ fn entity_set<'d, 'input>(
 ) -> Option<EntitySet> {
     let name = ctx.name(node, section, "Name", "Tasks");
     let section = &name.map_or_else(|| section.to_string(), |n| format!("EntitySet {n}"));
-    let example = ctx.symbols.first_entity().unwrap_or("Temper.MyApp.Task").to_string();
+    let example = ctx
+        .symbols
+        .first_entity()
+        .unwrap_or("Temper.MyApp.Task")
+        .to_string();
     let raw = ctx.required(node, section, "EntityType", &example);
     let (name, raw) = (name?, raw?);
     let entity_type = match ctx.symbols.lookup(raw) {

@@ -202,17 +202,13 @@ fn read_vars(r: &mut Reader<'_>, top: &Table<'_, '_>) -> Vec<VarDecl> {
 fn read_initial(r: &mut Reader<'_>, st: &Table<'_, '_>, section: &str, ty: VarType) -> Value {
     let Some(item) = st.get("initial") else {
         let zero = ty.zero();
-        r.warning(st.span.clone(), section, "initial", format!("no `initial`; the variable starts at {zero}"), format!("write `initial = {zero}` to make it explicit"));
+        let literal = toml_literal(ty);
+        r.warning(st.span.clone(), section, "initial", format!("no `initial`; the variable starts at {literal}"), format!("write `initial = {literal}` to make it explicit"));
         return zero;
     };
     let span = item.span();
     let wrong = |r: &mut Reader<'_>, found: &str| {
-        let example = match ty {
-            VarType::String => "\"\"",
-            VarType::Bool => "false",
-            VarType::Counter | VarType::Int => "0",
-            VarType::List => "[]",
-        };
+        let example = toml_literal(ty);
         r.error(span.clone(), section, "initial", format!("a {} starts at a {} value, found {found}", ty.name(), ty.name()), format!("write `initial = {example}`"));
         ty.zero()
     };
@@ -250,6 +246,16 @@ fn read_initial(r: &mut Reader<'_>, st: &Table<'_, '_>, section: &str, ty: VarTy
             Value::Bool(s == "true")
         }
         (_, other) => wrong(r, other.type_str()),
+    }
+}
+
+/// The zero value of a type, spelled as TOML.
+fn toml_literal(ty: VarType) -> &'static str {
+    match ty {
+        VarType::String => "\"\"",
+        VarType::Bool => "false",
+        VarType::Counter | VarType::Int => "0",
+        VarType::List => "[]",
     }
 }
 

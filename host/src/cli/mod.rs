@@ -1,0 +1,81 @@
+//! The command line: `temper-host spec check`, `temper-host spec eval`, … (`--help` on all).
+
+mod json;
+mod spec;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "temper-host", version, about = "Temper: verified specs, live as an OData API, for AI agents")]
+pub struct Cli {
+    /// Directory holding the built kernel components (default: `$TEMPER_COMPONENTS_DIR`, then
+    /// `components/` beside the binary's target directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub components: Option<PathBuf>,
+    /// Do not read or write the precompiled-component cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with spec files (IOA TOML state machines and the CSDL data model).
+    #[command(subcommand)]
+    Spec(SpecCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SpecCommand {
+    /// Parse, check and cross-check spec files through the interpreter component, then print a
+    /// summary of each state machine or every error found.
+    Check {
+        /// `*.ioa.toml` and `*.csdl.xml` files, or directories holding them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Evaluate actions through the interpreter component, starting from a state.
+    Eval {
+        /// `*.ioa.toml` and `*.csdl.xml` files, or directories holding them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Which state machine, when the files hold several.
+        #[arg(long, value_name = "TYPE")]
+        entity: Option<String>,
+        /// The starting state as JSON: `{"status": "Draft", "content": "x"}`. Variables not
+        /// given keep their initial values. Default: the initial state.
+        #[arg(long, value_name = "JSON")]
+        state: Option<String>,
+        /// The action to apply; repeat to apply a sequence (stops at the first rejection).
+        #[arg(long, required = true, value_name = "NAME")]
+        action: Vec<String>,
+        /// Parameters of the action at the same position, as a JSON object (default `{}`).
+        #[arg(long, value_name = "JSON")]
+        params: Vec<String>,
+        /// The entity id (it appears in derived ids and trigger targets).
+        #[arg(long, default_value = "e-1")]
+        id: String,
+        /// Print each step as a JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let cache = if cli.no_cache { None } else { crate::runtime::engine::Runtime::default_cache_dir() };
+    let runtime = crate::runtime::Runtime::new(cache)?;
+    match cli.command {
+        Command::Spec(SpecCommand::Check { paths, json }) => spec::check(&runtime, cli.components.as_deref(), &paths, json),
+        Command::Spec(SpecCommand::Eval { paths, entity, state, action, params, id, json }) => {
+            let args = spec::EvalArgs { entity, state, actions: action, params, id, json };
+            spec::eval(&runtime, cli.components.as_deref(), &paths, args)
+        }
+    }
+}

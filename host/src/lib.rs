@@ -1,0 +1,6 @@
+//! `temper-host`: the minimal native host. It embeds wasmtime, runs the kernel components
+//! (today: the interpreter) and will implement the `temper:host` interfaces (storage, authz,
+//! clock, http). If a piece of logic could be a component, it is not in here.
+
+pub mod cli;
+pub mod runtime;

@@ -1,0 +1,9 @@
+//! The wasmtime side of the host: one engine configuration, the precompiled-component cache,
+//! and typed handles to each kernel component.
+
+pub mod cache;
+pub mod engine;
+pub mod interpreter;
+
+pub use engine::Runtime;
+pub use interpreter::{Interpreter, InterpreterPool};
