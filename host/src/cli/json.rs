@@ -58,8 +58,8 @@ fn named_text(items: &[NamedValue]) -> String {
 }
 
 pub fn params_from_json(text: &str) -> Result<Vec<NamedValue>> {
-    let v: Json = serde_json::from_str(text).map_err(|e| anyhow::anyhow!("`--params` is not valid JSON: {e}"))?;
-    let Json::Object(map) = v else { bail!("`--params` must be a JSON object, e.g. '{{\"amount\": 3}}'") };
+    let v: Json = serde_json::from_str(text).map_err(|e| anyhow::anyhow!("the parameters are not valid JSON: {e}"))?;
+    let Json::Object(map) = v else { bail!("the parameters must be a JSON object, e.g. '{{\"amount\": 3}}'") };
     map.iter().map(|(k, v)| Ok(NamedValue { name: k.clone(), value: value_from_json(v, &format!("parameter `{k}`"))? })).collect()
 }
 

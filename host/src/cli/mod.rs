@@ -53,12 +53,11 @@ pub enum SpecCommand {
         /// given keep their initial values. Default: the initial state.
         #[arg(long, value_name = "JSON")]
         state: Option<String>,
-        /// The action to apply; repeat to apply a sequence (stops at the first rejection).
-        #[arg(long, required = true, value_name = "NAME")]
+        /// The action to apply, optionally followed by its parameters as a JSON object:
+        /// `--action Start` or `--action 'Link {"related": ["k-12"]}'`. Repeat to apply a
+        /// sequence (it stops at the first rejection).
+        #[arg(long, required = true, value_name = "NAME [JSON]")]
         action: Vec<String>,
-        /// Parameters of the action at the same position, as a JSON object (default `{}`).
-        #[arg(long, value_name = "JSON")]
-        params: Vec<String>,
         /// The entity id (it appears in derived ids and trigger targets).
         #[arg(long, default_value = "e-1")]
         id: String,
@@ -73,8 +72,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let runtime = crate::runtime::Runtime::new(cache)?;
     match cli.command {
         Command::Spec(SpecCommand::Check { paths, json }) => spec::check(&runtime, cli.components.as_deref(), &paths, json),
-        Command::Spec(SpecCommand::Eval { paths, entity, state, action, params, id, json }) => {
-            let args = spec::EvalArgs { entity, state, actions: action, params, id, json };
+        Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
+            let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)
         }
     }

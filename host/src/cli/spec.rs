@@ -63,13 +63,14 @@ pub fn check(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], as
             }
             let count = |f: fn(&SpecSummary) -> usize| summaries.iter().map(f).sum::<usize>();
             println!(
-                "ok: {} state machine{}, {} states, {} actions, {} variables, {} invariants, {} warning{}",
+                "ok: {} state machine{}, {} states, {} actions, {} variables, {} invariant{}, {} warning{}",
                 summaries.len(),
                 if summaries.len() == 1 { "" } else { "s" },
                 count(|s| s.states.len()),
                 count(|s| s.actions.len()),
                 count(|s| s.variables.len()),
                 count(|s| s.invariants.len()),
+                if count(|s| s.invariants.len()) == 1 { "" } else { "s" },
                 warnings.len(),
                 if warnings.len() == 1 { "" } else { "s" }
             );
@@ -95,16 +96,12 @@ pub struct EvalArgs {
     pub entity: Option<String>,
     pub state: Option<String>,
     pub actions: Vec<String>,
-    pub params: Vec<String>,
     pub id: String,
     pub json: bool,
 }
 
 /// Exit codes: 0 every step applied, 2 a step was rejected, 1 the input was unusable.
 pub fn eval(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args: EvalArgs) -> Result<ExitCode> {
-    if args.params.len() > args.actions.len() {
-        bail!("{} `--params` given for {} `--action`; give at most one per action", args.params.len(), args.actions.len());
-    }
     let files = collect_files(paths)?;
     let mut interp = interpreter(runtime, components)?;
     let summaries = match interp.load(&files)? {
@@ -126,12 +123,13 @@ pub fn eval(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], arg
         None => interp.initial_state(&spec.id)?.map_err(|r| anyhow::anyhow!(rejection_text(&r)))?,
         Some(text) => state_from_json(text, spec)?,
     };
-    for (i, action) in args.actions.iter().enumerate() {
-        let params = match args.params.get(i) {
-            Some(p) => params_from_json(p)?,
-            None => Vec::new(),
+    for (i, step) in args.actions.iter().enumerate() {
+        let step = step.trim();
+        let (action, params) = match step.find(|c: char| c.is_whitespace() || c == '{') {
+            Some(at) => (&step[..at], params_from_json(step[at..].trim()).with_context(|| format!("step {} (`{step}`)", i + 1))?),
+            None => (step, Vec::new()),
         };
-        let req = EvalRequest { spec: spec.id.clone(), entity_id: args.id.clone(), seq: i as u64, state: state.clone(), action: action.clone(), params, related: Vec::new() };
+        let req = EvalRequest { spec: spec.id.clone(), entity_id: args.id.clone(), seq: i as u64, state: state.clone(), action: action.to_string(), params, related: Vec::new() };
         match interp.evaluate(&req)? {
             Ok(t) => {
                 if args.json {

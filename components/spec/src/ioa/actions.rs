@@ -326,6 +326,8 @@ fn read_effects(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str, vars: &[(
                 let first = text.split_whitespace().next().unwrap_or("");
                 let help = if matches!(first, "increment" | "decrement" | "set" | "toggle") {
                     "verb effects were retired; write `count += 1`, `count -= 1`, `flag = true`".to_string()
+                } else if matches!(first, "trigger" | "emit") {
+                    "`trigger`/`emit` effects were retired; declare outgoing calls as `[[action.triggers]]`".to_string()
                 } else {
                     e.help
                 };

@@ -107,10 +107,13 @@ fn read(r: &mut Reader<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Option<Aut
             states.push(s.clone());
         }
     }
-    if states_raw.is_empty() && at.get("states").is_some() {
+    if states_raw.is_empty() && at.get("states").is_some_and(|i| matches!(i.get_ref(), DeValue::Array(_))) {
         r.error(at.get("states").map_or(0..0, |i| i.span()), "[automaton]", "states", "an automaton needs at least one state", "list its states, e.g. `states = [\"Open\", \"Closed\"]`");
     }
-    let initial = at.required_str(r, "initial", "\"Open\"").and_then(|(s, span)| state_ref(r, &states, &s, span, "[automaton]", "initial"));
+    // With no usable states an error is already reported; do not cascade.
+    let initial = at
+        .required_str(r, "initial", "\"Open\"")
+        .and_then(|(s, span)| if states.is_empty() { None } else { state_ref(r, &states, &s, span, "[automaton]", "initial") });
     let terminal = state_list(r, &at, "terminal", &states);
     let allow_indefinite = state_list(r, &at, "allow_indefinite_states", &states);
     let strict_params = at.bool(r, "strict_action_params").unwrap_or(false);
