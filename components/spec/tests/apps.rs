@@ -56,7 +56,11 @@ fn seed_knowledge_loads_with_legacy_warnings() {
 fn app(name: &str) -> Vec<temper_spec::machine::Machine> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../apps").join(name).join("specs");
     let loaded = load(&files(&dir)).unwrap_or_else(|d| panic!("{d}"));
-    assert!(loaded.warnings.is_empty(), "{name}: {:?}", loaded.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>());
+    assert!(
+        loaded.warnings.is_empty(),
+        "{name}: {:?}",
+        loaded.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()
+    );
     loaded.machines
 }
 
@@ -74,9 +78,22 @@ impl<'m> Driver<'m> {
         Self { m, status, vars, seq: 0 }
     }
 
-    fn try_do(&self, action: &str, params: &[(&str, temper_spec::value::Value)]) -> Result<temper_spec::machine::Transition, temper_spec::machine::Rejection> {
-        let params: Vec<(String, temper_spec::value::Value)> = params.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-        let req = temper_spec::machine::Request { entity_id: "e-1", seq: self.seq, status: &self.status, vars: &self.vars, action, params: &params, related: &[] };
+    fn try_do(
+        &self,
+        action: &str,
+        params: &[(&str, temper_spec::value::Value)],
+    ) -> Result<temper_spec::machine::Transition, temper_spec::machine::Rejection> {
+        let params: Vec<(String, temper_spec::value::Value)> =
+            params.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        let req = temper_spec::machine::Request {
+            entity_id: "e-1",
+            seq: self.seq,
+            status: &self.status,
+            vars: &self.vars,
+            action,
+            params: &params,
+            related: &[],
+        };
         self.m.evaluate(&req)
     }
 
@@ -113,7 +130,7 @@ fn tasks_app_lifecycle() {
     assert_eq!(m.aut.name, "Task");
     assert_eq!(m.aut.states, ["Backlog", "Todo", "InProgress", "Blocked", "InReview", "Done", "Cancelled"]);
     assert_eq!(m.entity_set.as_deref(), Some("Tasks"));
-    let start = m.aut.action("Start").expect("Start");
+    let start = m.aut.action("Start").unwrap_or_else(|| panic!("Start"));
     assert_eq!(state_names(m, &start.from), ["Todo"]);
     assert_eq!(start.to.map(|t| m.aut.states[t].as_str()), Some("InProgress"));
     // The Blocked timeout fires Escalate.
@@ -125,7 +142,10 @@ fn tasks_app_lifecycle() {
     d.go("Describe", &[("title", s("Write the release notes")), ("description", s("for 0.1.0"))]);
     d.go("Estimate", &[("points", n(3))]);
     d.go("AddLabel", &[("label", s("docs"))]);
-    assert!(matches!(d.try_do("AddLabel", &[("label", s("docs"))]), Err(Rejection::GuardFailed { .. })), "duplicate label");
+    assert!(
+        matches!(d.try_do("AddLabel", &[("label", s("docs"))]), Err(Rejection::GuardFailed { .. })),
+        "duplicate label"
+    );
     d.go("Plan", &[]);
     // Work cannot start without an assignee.
     match d.try_do("Start", &[]) {
@@ -142,12 +162,18 @@ fn tasks_app_lifecycle() {
     d.go("SubmitForReview", &[("reviewer", s("bob"))]);
     d.go("RequestChanges", &[("feedback", s("mention the breaking change"))]);
     d.go("SubmitForReview", &[("reviewer", s("bob"))]);
-    assert!(matches!(d.try_do("Approve", &[("approver", s("carol"))]), Err(Rejection::GuardFailed { .. })), "only the reviewer approves");
+    assert!(
+        matches!(d.try_do("Approve", &[("approver", s("carol"))]), Err(Rejection::GuardFailed { .. })),
+        "only the reviewer approves"
+    );
     d.go("Approve", &[("approver", s("bob"))]);
     assert_eq!(d.status, "Done");
     assert_eq!(d.var("review_rounds"), &n(2));
     assert_eq!(d.var("changes_requested"), &n(1));
-    assert!(matches!(d.try_do("Cancel", &[("reason", s("late"))]), Err(Rejection::NotAllowed { .. })), "Done is terminal");
+    assert!(
+        matches!(d.try_do("Cancel", &[("reason", s("late"))]), Err(Rejection::NotAllowed { .. })),
+        "Done is terminal"
+    );
 }
 
 #[test]
@@ -158,23 +184,34 @@ fn orders_app_checkout_and_payment() {
     let names: Vec<&str> = machines.iter().map(|m| m.aut.name.as_str()).collect();
     assert_eq!(names, ["Order", "Shipment"]);
     let m = &machines[0];
-    assert_eq!(m.aut.states, ["Cart", "CheckingOut", "PaymentPending", "Paid", "Shipped", "Delivered", "Cancelled", "Refunded"]);
+    assert_eq!(
+        m.aut.states,
+        ["Cart", "CheckingOut", "PaymentPending", "Paid", "Shipped", "Delivered", "Cancelled", "Refunded"]
+    );
     assert_eq!(m.entity_set.as_deref(), Some("Orders"));
     assert_eq!(machines[1].entity_set.as_deref(), Some("Shipments"));
-    let pay = m.aut.action("SubmitPayment").expect("SubmitPayment");
+    let pay = m.aut.action("SubmitPayment").unwrap_or_else(|| panic!("SubmitPayment"));
     assert_eq!(state_names(m, &pay.from), ["CheckingOut"]);
     assert_eq!(pay.to.map(|t| m.aut.states[t].as_str()), Some("PaymentPending"));
     let charge = &pay.triggers[0];
     assert_eq!((charge.kind, charge.module.as_deref()), (TriggerKind::Wasm, Some("payments")));
-    assert_eq!((charge.on_success.as_deref(), charge.on_failure.as_deref()), (Some("PaymentSucceeded"), Some("PaymentFailed")));
+    assert_eq!(
+        (charge.on_success.as_deref(), charge.on_failure.as_deref()),
+        (Some("PaymentSucceeded"), Some("PaymentFailed"))
+    );
     // The unpaid-order timeout cancels from PaymentPending.
-    let expire = m.aut.action("ExpirePayment").expect("ExpirePayment");
+    let expire = m.aut.action("ExpirePayment").unwrap_or_else(|| panic!("ExpirePayment"));
     assert_eq!(expire.to.map(|t| m.aut.states[t].as_str()), Some("Cancelled"));
-    assert!(m.aut.timeouts.iter().any(|t| m.aut.states[t.state] == "PaymentPending" && t.on_timeout == "ExpirePayment" && t.after_seconds == 1800));
+    assert!(m.aut.timeouts.iter().any(|t| m.aut.states[t.state] == "PaymentPending"
+        && t.on_timeout == "ExpirePayment"
+        && t.after_seconds == 1800));
 
     let mut d = Driver::new(m);
     // An empty cart cannot check out.
-    assert!(matches!(d.try_do("Checkout", &[("customer", s("cust-1")), ("shipping_address", s("1 Main St"))]), Err(Rejection::GuardFailed { .. })));
+    assert!(matches!(
+        d.try_do("Checkout", &[("customer", s("cust-1")), ("shipping_address", s("1 Main St"))]),
+        Err(Rejection::GuardFailed { .. })
+    ));
     d.go("AddItem", &[("sku", s("MUG-01")), ("quantity", n(2)), ("line_total_cents", n(2400))]);
     d.go("AddItem", &[("sku", s("TEE-M")), ("quantity", n(1)), ("line_total_cents", n(1999))]);
     d.go("RemoveItem", &[("index", n(1)), ("quantity", n(1)), ("line_total_cents", n(1999))]);
@@ -182,8 +219,16 @@ fn orders_app_checkout_and_payment() {
     d.go("Checkout", &[("customer", s("cust-1")), ("shipping_address", s("1 Main St"))]);
     assert!(matches!(d.try_do("SubmitPayment", &[("payment_method", s("cash"))]), Err(Rejection::GuardFailed { .. })));
     let t = d.go("SubmitPayment", &[("payment_method", s("card"))]);
-    assert!(t.outputs.iter().any(|o| matches!(o, Output::Trigger(f) if f.name == "charge" && f.module.as_deref() == Some("payments"))));
-    assert!(t.outputs.iter().any(|o| matches!(o, Output::ArmTimeout { action, after_seconds: 1800, .. } if action == "ExpirePayment")));
+    assert!(
+        t.outputs
+            .iter()
+            .any(|o| matches!(o, Output::Trigger(f) if f.name == "charge" && f.module.as_deref() == Some("payments")))
+    );
+    assert!(
+        t.outputs
+            .iter()
+            .any(|o| matches!(o, Output::ArmTimeout { action, after_seconds: 1800, .. } if action == "ExpirePayment"))
+    );
     d.go("PaymentFailed", &[("reason", s("card_declined"))]);
     assert_eq!(d.status, "CheckingOut");
     d.go("SubmitPayment", &[("payment_method", s("wallet"))]);
@@ -192,12 +237,18 @@ fn orders_app_checkout_and_payment() {
         Output::Trigger(f) if f.name == "request_shipment" => Some(f),
         _ => None,
     });
-    let ship = ship.expect("request_shipment fired");
+    let ship = ship.unwrap_or_else(|| panic!("request_shipment fired"));
     assert_eq!(ship.target_entity.as_deref(), Some("Shipment"));
     assert!(ship.args.contains(&("order_id".into(), s("e-1"))));
     d.go("Ship", &[("shipment_id", s("e-1-derived")), ("carrier", s("ups")), ("tracking_number", s("1Z999"))]);
     d.go("Deliver", &[]);
-    assert!(matches!(d.try_do("Refund", &[("amount_cents", n(5000)), ("reason", s("broken"))]), Err(Rejection::GuardFailed { .. })), "refund above the total");
+    assert!(
+        matches!(
+            d.try_do("Refund", &[("amount_cents", n(5000)), ("reason", s("broken"))]),
+            Err(Rejection::GuardFailed { .. })
+        ),
+        "refund above the total"
+    );
     d.go("Refund", &[("amount_cents", n(1200)), ("reason", s("one mug broken"))]);
     assert_eq!(d.status, "Refunded");
 
@@ -205,11 +256,24 @@ fn orders_app_checkout_and_payment() {
     let sm = &machines[1];
     let mut sd = Driver::new(sm);
     sd.go("Request", &[("order_id", s("e-1")), ("address", s("1 Main St")), ("item_count", n(2))]);
-    assert!(matches!(sd.try_do("Pack", &[("packer", s("wh-7")), ("packed_count", n(1))]), Err(Rejection::GuardFailed { .. })), "every item must be packed");
+    assert!(
+        matches!(
+            sd.try_do("Pack", &[("packer", s("wh-7")), ("packed_count", n(1))]),
+            Err(Rejection::GuardFailed { .. })
+        ),
+        "every item must be packed"
+    );
     sd.go("Pack", &[("packer", s("wh-7")), ("packed_count", n(2))]);
     let t = sd.go("Dispatch", &[("carrier", s("ups")), ("tracking_number", s("1Z999"))]);
-    let f = t.outputs.iter().find_map(|o| if let Output::Trigger(f) = o { Some(f) } else { None }).expect("order_shipped fired");
-    assert_eq!((f.target_entity.as_deref(), f.target_action.as_deref(), f.target_id.as_deref()), (Some("Order"), Some("Ship"), Some("e-1")));
+    let f = t
+        .outputs
+        .iter()
+        .find_map(|o| if let Output::Trigger(f) = o { Some(f) } else { None })
+        .unwrap_or_else(|| panic!("order_shipped fired"));
+    assert_eq!(
+        (f.target_entity.as_deref(), f.target_action.as_deref(), f.target_id.as_deref()),
+        (Some("Order"), Some("Ship"), Some("e-1"))
+    );
 }
 
 #[test]
@@ -220,14 +284,21 @@ fn approvals_app_quorum() {
     assert_eq!(m.aut.name, "ApprovalRequest");
     assert_eq!(m.aut.states, ["Draft", "Submitted", "UnderReview", "Approved", "Rejected", "Withdrawn"]);
     assert_eq!(m.entity_set.as_deref(), Some("ApprovalRequests"));
-    let finalize = m.aut.action("Finalize").expect("Finalize");
+    let finalize = m.aut.action("Finalize").unwrap_or_else(|| panic!("Finalize"));
     assert_eq!(state_names(m, &finalize.from), ["UnderReview"]);
     assert_eq!(finalize.to.map(|t| m.aut.states[t].as_str()), Some("Approved"));
-    assert!(m.aut.invariants.iter().any(|i| i.assert.text == "status == 'Approved' => approvals >= required_approvals"));
+    assert!(
+        m.aut.invariants.iter().any(|i| i.assert.text == "status == 'Approved' => approvals >= required_approvals")
+    );
 
     let mut d = Driver::new(m);
     // Policy: 10,000.00 or more needs two approvals, so raise the quorum first.
-    let edit = [("title", s("New build server")), ("justification", s("CI is slow")), ("category", s("purchase")), ("amount_cents", n(1_250_000))];
+    let edit = [
+        ("title", s("New build server")),
+        ("justification", s("CI is slow")),
+        ("category", s("purchase")),
+        ("amount_cents", n(1_250_000)),
+    ];
     assert!(matches!(d.try_do("Edit", &edit), Err(Rejection::GuardFailed { .. })));
     d.go("SetRequiredApprovals", &[("count", n(2))]);
     d.go("Edit", &edit);
@@ -239,11 +310,17 @@ fn approvals_app_quorum() {
     }
     d.go("AddApprover", &[("approver", s("carol"))]);
     d.go("Submit", &[("requester", s("alice"))]);
-    assert!(matches!(d.try_do("AddApprover", &[("approver", s("alice"))]), Err(Rejection::GuardFailed { .. })), "the requester is not on the panel");
+    assert!(
+        matches!(d.try_do("AddApprover", &[("approver", s("alice"))]), Err(Rejection::GuardFailed { .. })),
+        "the requester is not on the panel"
+    );
     d.go("StartReview", &[("by", s("bob"))]);
     let t = d.go("Approve", &[("approver", s("bob"))]);
     assert!(!t.outputs.iter().any(|o| matches!(o, Output::Trigger(_))), "no quorum yet");
-    assert!(matches!(d.try_do("Approve", &[("approver", s("bob"))]), Err(Rejection::GuardFailed { .. })), "one approval per approver");
+    assert!(
+        matches!(d.try_do("Approve", &[("approver", s("bob"))]), Err(Rejection::GuardFailed { .. })),
+        "one approval per approver"
+    );
     assert!(matches!(d.try_do("Finalize", &[]), Err(Rejection::GuardFailed { .. })), "quorum not reached");
     let t = d.go("Approve", &[("approver", s("carol"))]);
     assert!(t.outputs.iter().any(|o| matches!(o, Output::Trigger(f) if f.target_action.as_deref() == Some("Finalize") && f.target_id.as_deref() == Some("e-1"))));

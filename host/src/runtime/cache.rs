@@ -34,12 +34,14 @@ pub fn load(engine: &Engine, bytes: &[u8], cache_dir: Option<&Path>) -> Result<(
         return Ok((Component::new(engine, bytes).map_err(anyhow::Error::from).context("compiling component")?, Source::Compiled));
     };
     let path = dir.join(format!("{}.cwasm", key(engine, bytes)));
-    if path.is_file() {
+    // Read into memory rather than mmap the file: a cache file replaced or truncated by
+    // another process while mapped would fault (SIGBUS) instead of failing cleanly.
+    if let Ok(artifact) = std::fs::read(&path) {
         // SAFETY: the file is one we wrote from `Component::serialize` for this exact engine
         // configuration and wasmtime version (both are in its name); wasmtime re-checks the
-        // compatibility header on load and a mismatch is an error, handled below.
+        // compatibility header on load and a mismatch or corruption is an error, handled below.
         #[allow(unsafe_code, reason = "loading our own precompiled artifact, keyed by engine config")]
-        let loaded = unsafe { Component::deserialize_file(engine, &path) };
+        let loaded = unsafe { Component::deserialize(engine, &artifact) };
         if let Ok(c) = loaded {
             return Ok((c, Source::Cached));
         }
