@@ -2,6 +2,7 @@
 //! `golden/check/<case>` (a spec file or a directory of them) → `spec check` output, and
 //! `golden/trace/<case>.args` (the arguments of `spec eval`, one per line) → the trace.
 //! Re-bless after an intended change with `TEMPER_BLESS=1` (`just bless`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -6,8 +6,10 @@
 use proptest::prelude::*;
 use serde_json::{Value as Json, json};
 use std::path::Path;
-use temper_host::runtime::interpreter::{EffectOutput, EvalRequest, Interpreter, InterpreterPool, NamedValue, Rejection, SourceFile, Transition, Value};
 use temper_host::runtime::Runtime;
+use temper_host::runtime::interpreter::{
+    EffectOutput, EvalRequest, Interpreter, InterpreterPool, NamedValue, Rejection, SourceFile, Transition, Value,
+};
 use temper_spec::machine::{self, Machine, Output, Request};
 use temper_spec::value::Value as V;
 use wasmtime::component::types::ComponentItem;
@@ -18,7 +20,10 @@ fn spec_files(dir: &str) -> Vec<SourceFile> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| temper_spec::file_kind(&p.file_name().unwrap().to_string_lossy()).is_some())
-        .map(|p| SourceFile { name: p.file_name().unwrap().to_string_lossy().into(), content: std::fs::read_to_string(&p).unwrap() })
+        .map(|p| SourceFile {
+            name: p.file_name().unwrap().to_string_lossy().into(),
+            content: std::fs::read_to_string(&p).unwrap(),
+        })
         .collect();
     v.sort_by(|a, b| a.name.cmp(&b.name));
     v
@@ -110,11 +115,29 @@ fn norm_wit(r: &Result<Transition, Rejection>) -> Json {
 fn rejection_message(r: &Rejection) -> String {
     let m = match r {
         Rejection::UnknownSpec(id) => return format!("unknown spec {id}"),
-        Rejection::UnknownAction(u) => machine::Rejection::UnknownAction { action: u.action.clone(), known: u.known.clone() },
-        Rejection::NotAllowed(n) => machine::Rejection::NotAllowed { action: n.action.clone(), status: n.status.clone(), allowed_from: n.allowed_from.clone() },
-        Rejection::GuardFailed(g) => machine::Rejection::GuardFailed { action: g.action.clone(), clause: g.clause.clone(), guard: g.guard.clone() },
-        Rejection::InvariantViolated(i) => machine::Rejection::InvariantViolated { action: i.action.clone(), invariant: i.invariant.clone(), assert: i.assert.clone() },
-        Rejection::BadParameter(b) => machine::Rejection::BadParameter { action: b.action.clone(), param: b.param.clone(), reason: b.reason.clone() },
+        Rejection::UnknownAction(u) => {
+            machine::Rejection::UnknownAction { action: u.action.clone(), known: u.known.clone() }
+        }
+        Rejection::NotAllowed(n) => machine::Rejection::NotAllowed {
+            action: n.action.clone(),
+            status: n.status.clone(),
+            allowed_from: n.allowed_from.clone(),
+        },
+        Rejection::GuardFailed(g) => machine::Rejection::GuardFailed {
+            action: g.action.clone(),
+            clause: g.clause.clone(),
+            guard: g.guard.clone(),
+        },
+        Rejection::InvariantViolated(i) => machine::Rejection::InvariantViolated {
+            action: i.action.clone(),
+            invariant: i.invariant.clone(),
+            assert: i.assert.clone(),
+        },
+        Rejection::BadParameter(b) => machine::Rejection::BadParameter {
+            action: b.action.clone(),
+            param: b.param.clone(),
+            reason: b.reason.clone(),
+        },
         Rejection::BadState(s) => machine::Rejection::BadState(s.clone()),
     };
     m.to_string()
@@ -143,8 +166,15 @@ fn run_parity(dir: &str, steps: &[(usize, Vec<(usize, V)>)], interp: &mut Interp
     for (m, s) in machines.iter().zip(&summaries) {
         prop_assert_eq!(&m.id, &s.id);
         let (mut status, mut vars) = m.initial();
-        let names: Vec<String> = m.aut.actions.iter().map(|a| a.name.clone()).chain(["NoSuchAction".to_string()]).collect();
-        let param_names: Vec<String> = m.aut.actions.iter().flat_map(|a| a.params.iter().map(|p| p.name.clone())).chain(["extra".to_string()]).collect();
+        let names: Vec<String> =
+            m.aut.actions.iter().map(|a| a.name.clone()).chain(["NoSuchAction".to_string()]).collect();
+        let param_names: Vec<String> = m
+            .aut
+            .actions
+            .iter()
+            .flat_map(|a| a.params.iter().map(|p| p.name.clone()))
+            .chain(["extra".to_string()])
+            .collect();
         for (seq, (ai, params)) in steps.iter().enumerate() {
             let action = &names[ai % names.len()];
             let mut ps: Vec<(String, V)> = Vec::new();
@@ -154,13 +184,24 @@ fn run_parity(dir: &str, steps: &[(usize, Vec<(usize, V)>)], interp: &mut Interp
                     ps.push((name.clone(), v.clone()));
                 }
             }
-            let req = Request { entity_id: "e-1", seq: seq as u64, status: &status, vars: &vars, action, params: &ps, related: &[] };
+            let req = Request {
+                entity_id: "e-1",
+                seq: seq as u64,
+                status: &status,
+                vars: &vars,
+                action,
+                params: &ps,
+                related: &[],
+            };
             let n = m.evaluate(&req);
             let wreq = EvalRequest {
                 spec: s.id.clone(),
                 entity_id: "e-1".into(),
                 seq: seq as u64,
-                state: temper_host::runtime::interpreter::EntityState { status: status.clone(), vars: vars.iter().map(to_wit).collect() },
+                state: temper_host::runtime::interpreter::EntityState {
+                    status: status.clone(),
+                    vars: vars.iter().map(to_wit).collect(),
+                },
                 action: action.clone(),
                 params: ps.iter().map(|(k, v)| NamedValue { name: k.clone(), value: to_wit(v) }).collect(),
                 related: Vec::new(),
@@ -195,7 +236,10 @@ proptest! {
 fn every_bundled_app_agrees_on_a_fixed_walk() {
     let mut interp = component();
     let apps = Path::new(env!("CARGO_MANIFEST_DIR")).join("../apps");
-    let mut dirs: Vec<String> = std::fs::read_dir(&apps).unwrap().map(|e| format!("apps/{}/specs", e.unwrap().file_name().to_string_lossy())).collect();
+    let mut dirs: Vec<String> = std::fs::read_dir(&apps)
+        .unwrap()
+        .map(|e| format!("apps/{}/specs", e.unwrap().file_name().to_string_lossy()))
+        .collect();
     dirs.sort();
     for dir in dirs {
         // Every action in turn, twice, with no parameters: exercises guards and rejections.

@@ -1,8 +1,9 @@
 //! Conversions between the WIT types and the spec library's types.
 
 use crate::exports::temper::kernel::interpreter::{
-    ActionSummary, BadParameter, EffectOutput, EntityState, FiredTrigger, GuardFailed, InvariantSummary, InvariantViolated, NotAllowed, ParamDecl, Rejection, ScheduledAction, SpawnedChild,
-    SpecSummary, StateTimeout, Transition, UnknownAction, VariableDecl,
+    ActionSummary, BadParameter, EffectOutput, EntityState, FiredTrigger, GuardFailed, InvariantSummary,
+    InvariantViolated, NotAllowed, ParamDecl, Rejection, ScheduledAction, SpawnedChild, SpecSummary, StateTimeout,
+    Transition, UnknownAction, VariableDecl,
 };
 use crate::temper::kernel::types::{Diagnostic, NamedValue, Severity, Value as WValue};
 use temper_spec::machine::{self, Machine, Output};
@@ -54,7 +55,15 @@ pub fn summary(m: &Machine) -> SpecSummary {
         states: a.states.clone(),
         initial: a.states[a.initial].clone(),
         terminal: states(&a.terminal),
-        variables: a.vars.iter().map(|v| VariableDecl { name: v.name.clone(), type_name: v.ty.name().into(), initial: to_wit(v.initial.clone()) }).collect(),
+        variables: a
+            .vars
+            .iter()
+            .map(|v| VariableDecl {
+                name: v.name.clone(),
+                type_name: v.ty.name().into(),
+                initial: to_wit(v.initial.clone()),
+            })
+            .collect(),
         actions: a
             .actions
             .iter()
@@ -63,14 +72,26 @@ pub fn summary(m: &Machine) -> SpecSummary {
                 kind: x.kind.name().into(),
                 from: states(&x.from),
                 to: x.to.map(|t| a.states[t].clone()),
-                params: x.params.iter().map(|p| ParamDecl { name: p.name.clone(), type_name: p.ty.map_or("any", |t| if p.non_negative { "counter" } else { t.name() }).into(), required: p.required }).collect(),
+                params: x
+                    .params
+                    .iter()
+                    .map(|p| ParamDecl {
+                        name: p.name.clone(),
+                        type_name: param_type(p).into(),
+                        required: p.required,
+                    })
+                    .collect(),
                 guard: x.guard.as_ref().map(|g| g.text.clone()),
                 hint: x.hint.clone(),
                 effects: x.effects.iter().map(|e| e.text.clone()).collect(),
                 implicit: x.implicit,
             })
             .collect(),
-        invariants: a.invariants.iter().map(|i| InvariantSummary { name: i.name.clone(), assert: i.assert.text.clone() }).collect(),
+        invariants: a
+            .invariants
+            .iter()
+            .map(|i| InvariantSummary { name: i.name.clone(), assert: i.assert.text.clone() })
+            .collect(),
         liveness: a.liveness.iter().map(|l| l.name.clone()).collect(),
         entity_set: m.entity_set.clone(),
         warnings: a.warnings.iter().map(diagnostic).collect(),
@@ -91,8 +112,12 @@ pub fn transition(t: machine::Transition) -> Transition {
 
 fn output(o: Output) -> EffectOutput {
     match o {
-        Output::Schedule { action, after_seconds, at } => EffectOutput::Schedule(ScheduledAction { action, after_seconds, at: at.map(to_wit) }),
-        Output::Spawn { entity_type, action, child_id, params } => EffectOutput::Spawn(SpawnedChild { entity_type, action, child_id, params: named(params) }),
+        Output::Schedule { action, after_seconds, at } => {
+            EffectOutput::Schedule(ScheduledAction { action, after_seconds, at: at.map(to_wit) })
+        }
+        Output::Spawn { entity_type, action, child_id, params } => {
+            EffectOutput::Spawn(SpawnedChild { entity_type, action, child_id, params: named(params) })
+        }
         Output::Trigger(t) => EffectOutput::Trigger(FiredTrigger {
             name: t.name,
             kind: t.kind.name().into(),
@@ -107,17 +132,42 @@ fn output(o: Output) -> EffectOutput {
             args: named(t.args),
             config: t.config,
         }),
-        Output::ArmTimeout { state, after_seconds, action, max_occurrences, args } => EffectOutput::ArmTimeout(StateTimeout { state, after_seconds, action, max_occurrences, args: named(args) }),
+        Output::ArmTimeout { state, after_seconds, action, max_occurrences, args } => {
+            EffectOutput::ArmTimeout(StateTimeout { state, after_seconds, action, max_occurrences, args: named(args) })
+        }
     }
 }
 
 pub fn rejection(r: machine::Rejection) -> Rejection {
     match r {
-        machine::Rejection::UnknownAction { action, known } => Rejection::UnknownAction(UnknownAction { action, known }),
-        machine::Rejection::NotAllowed { action, status, allowed_from } => Rejection::NotAllowed(NotAllowed { action, status, allowed_from }),
-        machine::Rejection::GuardFailed { action, clause, guard } => Rejection::GuardFailed(GuardFailed { action, clause, guard }),
-        machine::Rejection::InvariantViolated { action, invariant, assert } => Rejection::InvariantViolated(InvariantViolated { action, invariant, assert }),
-        machine::Rejection::BadParameter { action, param, reason } => Rejection::BadParameter(BadParameter { action, param, reason }),
+        machine::Rejection::UnknownAction { action, known } => {
+            Rejection::UnknownAction(UnknownAction { action, known })
+        }
+        machine::Rejection::NotAllowed { action, status, allowed_from } => {
+            Rejection::NotAllowed(NotAllowed { action, status, allowed_from })
+        }
+        machine::Rejection::GuardFailed { action, clause, guard } => {
+            Rejection::GuardFailed(GuardFailed { action, clause, guard })
+        }
+        machine::Rejection::InvariantViolated { action, invariant, assert } => {
+            Rejection::InvariantViolated(InvariantViolated { action, invariant, assert })
+        }
+        machine::Rejection::BadParameter { action, param, reason } => {
+            Rejection::BadParameter(BadParameter { action, param, reason })
+        }
         machine::Rejection::BadState(s) => Rejection::BadState(s),
+    }
+}
+
+/// A parameter's type in spec vocabulary (`string`, `bool`, `int`, `counter`, `list`, `any`).
+fn param_type(p: &temper_spec::ir::ParamDecl) -> &'static str {
+    use temper_spec::predicate::Ty;
+    match p.ty {
+        None | Some(Ty::Null) => "any",
+        Some(Ty::Num) if p.non_negative => "counter",
+        Some(Ty::Num) => "int",
+        Some(Ty::Str) => "string",
+        Some(Ty::Bool) => "bool",
+        Some(Ty::List) => "list",
     }
 }

@@ -34,7 +34,8 @@ struct Interpreter;
 
 impl Guest for Interpreter {
     fn load(files: Vec<SourceFile>) -> Result<Vec<SpecSummary>, Vec<Diagnostic>> {
-        let files: Vec<temper_spec::SourceFile> = files.into_iter().map(|f| temper_spec::SourceFile { name: f.name, content: f.content }).collect();
+        let files: Vec<temper_spec::SourceFile> =
+            files.into_iter().map(|f| temper_spec::SourceFile { name: f.name, content: f.content }).collect();
         let loaded = temper_spec::load(&files).map_err(|d| d.0.iter().map(diagnostic).collect::<Vec<_>>())?;
         let mut out = Vec::with_capacity(loaded.machines.len());
         SPECS.with(|s| {
@@ -70,8 +71,20 @@ fn evaluate_one(req: EvalRequest) -> Result<Transition, Rejection> {
     let m = spec(&req.spec)?;
     let vars: Vec<_> = req.state.vars.into_iter().map(from_wit).collect();
     let params: Vec<_> = req.params.into_iter().map(|p| (p.name, from_wit(p.value))).collect();
-    let related: Vec<_> = req.related.into_iter().map(|r| temper_spec::predicate::Related { entity_type: r.entity_type, id: r.id, status: r.status }).collect();
-    let request = Request { entity_id: &req.entity_id, seq: req.seq, status: &req.state.status, vars: &vars, action: &req.action, params: &params, related: &related };
+    let related: Vec<_> = req
+        .related
+        .into_iter()
+        .map(|r| temper_spec::predicate::Related { entity_type: r.entity_type, id: r.id, status: r.status })
+        .collect();
+    let request = Request {
+        entity_id: &req.entity_id,
+        seq: req.seq,
+        status: &req.state.status,
+        vars: &vars,
+        action: &req.action,
+        params: &params,
+        related: &related,
+    };
     m.evaluate(&request).map(transition).map_err(rejection)
 }
 

@@ -33,10 +33,23 @@ fn edm_name(t: &EdmType) -> String {
 /// Which spec types an EDM type can carry.
 fn compatible(edm: &EdmType, ty: VarType) -> bool {
     match ty {
-        VarType::String => matches!(edm, EdmType::String | EdmType::Enum(_) | EdmType::Date | EdmType::DateTimeOffset | EdmType::TimeOfDay | EdmType::Duration | EdmType::Guid),
+        VarType::String => matches!(
+            edm,
+            EdmType::String
+                | EdmType::Enum(_)
+                | EdmType::Date
+                | EdmType::DateTimeOffset
+                | EdmType::TimeOfDay
+                | EdmType::Duration
+                | EdmType::Guid
+        ),
         VarType::Bool => matches!(edm, EdmType::Boolean),
-        VarType::Counter | VarType::Int => matches!(edm, EdmType::Byte | EdmType::SByte | EdmType::Int16 | EdmType::Int32 | EdmType::Int64),
-        VarType::List => matches!(edm, EdmType::Collection(inner) if matches!(**inner, EdmType::String | EdmType::Enum(_))),
+        VarType::Counter | VarType::Int => {
+            matches!(edm, EdmType::Byte | EdmType::SByte | EdmType::Int16 | EdmType::Int32 | EdmType::Int64)
+        }
+        VarType::List => {
+            matches!(edm, EdmType::Collection(inner) if matches!(**inner, EdmType::String | EdmType::Enum(_)))
+        }
     }
 }
 
@@ -60,13 +73,27 @@ pub fn cross_check(aut: &Automaton, ioa_text: &str, model: &CsdlModel, csdl_file
                 .at(find_name(ioa_text, &aut.name))
                 .section("[automaton]")
                 .key("name")
-                .help(format!("the automaton name must equal a CSDL EntityType; the model has {}", if known.is_empty() { "none".to_string() } else { known.join(", ") })),
+                .help(format!(
+                    "the automaton name must equal a CSDL EntityType; the model has {}",
+                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                )),
         );
         return out;
     };
     let section = format!("EntityType {}", et.name);
     if model.entity_set_for_type(&aut.name).is_none() {
-        out.push(Diagnostic::warning(csdl_file, format!("no EntitySet serves `{}`; it will not be reachable over OData", et.name)).at(et.pos).section(&section).help(format!("add `<EntitySet Name=\"{}s\" EntityType=\"{}.{}\"/>` to the EntityContainer", et.name, et.namespace, et.name)));
+        out.push(
+            Diagnostic::warning(
+                csdl_file,
+                format!("no EntitySet serves `{}`; it will not be reachable over OData", et.name),
+            )
+            .at(et.pos)
+            .section(&section)
+            .help(format!(
+                "add `<EntitySet Name=\"{}s\" EntityType=\"{}.{}\"/>` to the EntityContainer",
+                et.name, et.namespace, et.name
+            )),
+        );
     }
     let csdl_actions: Vec<_> = model.bound_actions(&aut.name).collect();
     for ca in &csdl_actions {
@@ -94,10 +121,13 @@ pub fn cross_check(aut: &Automaton, ioa_text: &str, model: &CsdlModel, csdl_file
         for p in &a.params {
             match ca.params.iter().find(|cp| cp.name == p.name) {
                 None => out.push(
-                    Diagnostic::error(csdl_file, format!("action `{}` lacks parameter `{}` that the spec declares", a.name, p.name))
-                        .at(ca.pos)
-                        .section(format!("Action {}", a.name))
-                        .help(format!("add `<Parameter Name=\"{}\" Type=\"...\"/>`", p.name)),
+                    Diagnostic::error(
+                        csdl_file,
+                        format!("action `{}` lacks parameter `{}` that the spec declares", a.name, p.name),
+                    )
+                    .at(ca.pos)
+                    .section(format!("Action {}", a.name))
+                    .help(format!("add `<Parameter Name=\"{}\" Type=\"...\"/>`", p.name)),
                 ),
                 Some(cp) => {
                     if let Some(ty) = p.ty

@@ -10,10 +10,10 @@
 //! arg    = int | 'string' | true | false | name | params.<p>
 //! ```
 
+use crate::predicate::Ref;
 use crate::predicate::check::{ParamTypes, Ty, list};
 use crate::predicate::lexer::{SyntaxError, Tok, lex};
 use crate::predicate::parser::Parser;
-use crate::predicate::Ref;
 use crate::value::{Value, VarType};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +50,16 @@ pub struct EffectScope<'a> {
 pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, SyntaxError> {
     let toks = lex(src)?;
     let mut p = Parser { toks: &toks, pos: 0, src_len: src.len(), depth: 0 };
-    let first = p.peek().cloned().ok_or_else(|| SyntaxError::new(0, "empty effect", "write a statement, e.g. `count += 1`, or remove it"))?;
+    let first = p
+        .peek()
+        .cloned()
+        .ok_or_else(|| SyntaxError::new(0, "empty effect", "write a statement, e.g. `count += 1`, or remove it"))?;
     let Tok::Ident(word) = &first.tok else {
-        return Err(SyntaxError::new(first.span.start, format!("an effect starts with a name, found {}", first.tok.describe()), HELP));
+        return Err(SyntaxError::new(
+            first.span.start,
+            format!("an effect starts with a name, found {}", first.tok.describe()),
+            HELP,
+        ));
     };
     let is_call = p.toks.get(1).map(|t| &t.tok) == Some(&Tok::LParen);
     let effect = if is_call {
@@ -61,7 +68,11 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
             "append" | "remove_at" => {
                 let (var, t) = target_var(&mut p, scope)?;
                 if t != VarType::List {
-                    return Err(SyntaxError::new(first.span.start, format!("`{word}` needs a list variable, but it is a {}", t.name()), "declare the variable with `type = \"list\"`"));
+                    return Err(SyntaxError::new(
+                        first.span.start,
+                        format!("`{word}` needs a list variable, but it is a {}", t.name()),
+                        "declare the variable with `type = \"list\"`",
+                    ));
                 }
                 p.expect(Tok::Comma, "`,`")?;
                 let want = if word == "append" { Ty::Str } else { Ty::Num };
@@ -75,12 +86,22 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
                     let off = p.offset();
                     match p.bump().map(|t| &t.tok) {
                         Some(Tok::Int(n)) if *n >= 0 => Effect::Schedule { action, after_seconds: *n as u64 },
-                        _ => return Err(SyntaxError::new(off, "expected a delay in whole seconds", "write e.g. `schedule('Remind', 3600)`")),
+                        _ => {
+                            return Err(SyntaxError::new(
+                                off,
+                                "expected a delay in whole seconds",
+                                "write e.g. `schedule('Remind', 3600)`",
+                            ));
+                        }
                     }
                 } else {
                     let (var, t) = target_var(&mut p, scope)?;
                     if !matches!(t, VarType::Int | VarType::Counter | VarType::String) {
-                        return Err(SyntaxError::new(p.offset(), "`schedule_at` needs a time variable (int seconds since the epoch, or an RFC 3339 string)", "declare it as `int` or `string`"));
+                        return Err(SyntaxError::new(
+                            p.offset(),
+                            "`schedule_at` needs a time variable (int seconds since the epoch, or an RFC 3339 string)",
+                            "declare it as `int` or `string`",
+                        ));
                     }
                     Effect::ScheduleAt { action, var }
                 }
@@ -99,7 +120,11 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
                     p.bump();
                     let (var, t) = target_var(&mut p, scope)?;
                     if !matches!(t, VarType::String | VarType::List) {
-                        return Err(SyntaxError::new(p.offset(), "the child id is stored in a string or list variable", "declare it as `string` (one child) or `list` (many)"));
+                        return Err(SyntaxError::new(
+                            p.offset(),
+                            "the child id is stored in a string or list variable",
+                            "declare it as `string` (one child) or `list` (many)",
+                        ));
                     }
                     store = Some(var);
                     if matches!(p.peek().map(|t| &t.tok), Some(Tok::Comma)) {
@@ -110,7 +135,11 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
                 Effect::Spawn { entity_type, action, store, id }
             }
             "emit" | "trigger" => {
-                return Err(SyntaxError::new(first.span.start, format!("`{word}` is not an effect"), "declare outgoing calls as `[[action.triggers]]`"));
+                return Err(SyntaxError::new(
+                    first.span.start,
+                    format!("`{word}` is not an effect"),
+                    "declare outgoing calls as `[[action.triggers]]`",
+                ));
             }
             other => return Err(SyntaxError::new(first.span.start, format!("unknown effect `{other}(...)`"), HELP)),
         }
@@ -127,10 +156,18 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
         match (op, t) {
             (AssignOp::Add | AssignOp::Sub, VarType::Counter | VarType::Int) => {}
             (AssignOp::Add | AssignOp::Sub, _) => {
-                return Err(SyntaxError::new(off, format!("`+=`/`-=` need a counter or int, but `{}` is a {}", scope.vars[var].0, t.name()), "use `=` or declare the variable as `counter`"));
+                return Err(SyntaxError::new(
+                    off,
+                    format!("`+=`/`-=` need a counter or int, but `{}` is a {}", scope.vars[var].0, t.name()),
+                    "use `=` or declare the variable as `counter`",
+                ));
             }
             (AssignOp::Set, VarType::List) => {
-                return Err(SyntaxError::new(off, "lists change through `append(...)` and `remove_at(...)`", "write `append(list, value)`"));
+                return Err(SyntaxError::new(
+                    off,
+                    "lists change through `append(...)` and `remove_at(...)`",
+                    "write `append(list, value)`",
+                ));
             }
             _ => {}
         }
@@ -143,7 +180,11 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
         if let (VarType::Counter, Arg::Lit(Value::Int(n))) = (t, &arg)
             && *n < 0
         {
-            return Err(SyntaxError::new(off, "a counter cannot go negative", "use `-=` with a positive amount (it stops at 0)"));
+            return Err(SyntaxError::new(
+                off,
+                "a counter cannot go negative",
+                "use `-=` with a positive amount (it stops at 0)",
+            ));
         }
         Effect::Assign { var, op, arg }
     };
@@ -154,7 +195,11 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
         if is_call {
             return Err(SyntaxError::new(t.span.start, format!("expected `)`, found {}", t.tok.describe()), HELP));
         }
-        return Err(SyntaxError::new(t.span.start, format!("unexpected {} after the statement", t.tok.describe()), "write one statement per list entry"));
+        return Err(SyntaxError::new(
+            t.span.start,
+            format!("unexpected {} after the statement", t.tok.describe()),
+            "write one statement per list entry",
+        ));
     }
     if is_call {
         return Err(SyntaxError::new(src.len(), "expected `)`, found the end", "close the call with `)`"));
@@ -167,15 +212,16 @@ const HELP: &str = "effects are `x = v`, `n += v`, `n -= v`, `append(list, v)`, 
 fn target_var(p: &mut Parser<'_>, scope: &EffectScope<'_>) -> Result<(usize, VarType), SyntaxError> {
     let off = p.offset();
     match p.name_ref("a state variable")? {
-        Ref::Unresolved(name) => scope
-            .vars
-            .iter()
-            .position(|(n, _)| *n == name)
-            .map(|i| (i, scope.vars[i].1))
-            .ok_or_else(|| {
+        Ref::Unresolved(name) => {
+            scope.vars.iter().position(|(n, _)| *n == name).map(|i| (i, scope.vars[i].1)).ok_or_else(|| {
                 let names: Vec<String> = scope.vars.iter().map(|(n, _)| n.clone()).collect();
-                SyntaxError::new(off, format!("unknown variable `{name}`"), format!("declared variables are {}", list(&names)))
-            }),
+                SyntaxError::new(
+                    off,
+                    format!("unknown variable `{name}`"),
+                    format!("declared variables are {}", list(&names)),
+                )
+            })
+        }
         _ => Err(SyntaxError::new(off, "parameters cannot be assigned", "assign to a state variable")),
     }
 }
@@ -191,8 +237,12 @@ fn quoted(p: &mut Parser<'_>, what: &str) -> Result<String, SyntaxError> {
 fn action_name(p: &mut Parser<'_>, scope: &EffectScope<'_>) -> Result<String, SyntaxError> {
     let off = p.offset();
     let a = quoted(p, "an action name, e.g. `'Expire'`")?;
-    if !scope.actions.iter().any(|x| *x == a) {
-        return Err(SyntaxError::new(off, format!("unknown action `{a}`"), format!("scheduled actions must be declared; actions are {}", list(scope.actions))));
+    if !scope.actions.contains(&a) {
+        return Err(SyntaxError::new(
+            off,
+            format!("unknown action `{a}`"),
+            format!("scheduled actions must be declared; actions are {}", list(scope.actions)),
+        ));
     }
     Ok(a)
 }
@@ -232,7 +282,11 @@ fn arg(p: &mut Parser<'_>, scope: &mut EffectScope<'_>, want: Ty) -> Result<Arg,
         },
     };
     if ty != want {
-        return Err(SyntaxError::new(off, format!("expected a {} here, found a {}", want.name(), ty.name()), "the value must have the variable's type"));
+        return Err(SyntaxError::new(
+            off,
+            format!("expected a {} here, found a {}", want.name(), ty.name()),
+            "the value must have the variable's type",
+        ));
     }
     Ok(arg)
 }
@@ -240,4 +294,3 @@ fn arg(p: &mut Parser<'_>, scope: &mut EffectScope<'_>, want: Ty) -> Result<Arg,
 fn ast_ty(t: VarType) -> Ty {
     crate::predicate::check::Ty::of_var(t)
 }
-

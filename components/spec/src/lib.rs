@@ -85,12 +85,18 @@ pub fn load(files: &[SourceFile]) -> Result<Loaded, Diagnostics> {
             Some(FileKind::Ioa) => ioas.push(f),
             Some(FileKind::Csdl) => {
                 if let Some(prev) = csdl_file {
-                    diags.push(Diagnostic::error(&f.name, format!("a second data model; `{}` was already given", prev.name)).help("merge the schemas into one `model.csdl.xml`"));
+                    diags.push(
+                        Diagnostic::error(&f.name, format!("a second data model; `{}` was already given", prev.name))
+                            .help("merge the schemas into one `model.csdl.xml`"),
+                    );
                 } else {
                     csdl_file = Some(f);
                 }
             }
-            None => diags.push(Diagnostic::error(&f.name, "not a spec file").help("spec files are `*.ioa.toml` (state machines) and one `*.csdl.xml` (the data model)")),
+            None => diags.push(
+                Diagnostic::error(&f.name, "not a spec file")
+                    .help("spec files are `*.ioa.toml` (state machines) and one `*.csdl.xml` (the data model)"),
+            ),
         }
     }
     if ioas.is_empty() && !diags.has_errors() {
@@ -111,7 +117,15 @@ pub fn load(files: &[SourceFile]) -> Result<Loaded, Diagnostics> {
         match ioa::parse_ioa(&f.name, &f.content) {
             Ok(aut) => {
                 if let Some(prev) = machines.iter().find(|m| m.aut.name == aut.name) {
-                    diags.push(Diagnostic::error(&f.name, format!("automaton `{}` is also defined in `{}`", aut.name, prev.aut.file)).section("[automaton]").key("name").help("each entity type has one state machine"));
+                    diags.push(
+                        Diagnostic::error(
+                            &f.name,
+                            format!("automaton `{}` is also defined in `{}`", aut.name, prev.aut.file),
+                        )
+                        .section("[automaton]")
+                        .key("name")
+                        .help("each entity type has one state machine"),
+                    );
                     continue;
                 }
                 diags.extend(aut.warnings.iter().cloned());

@@ -83,11 +83,21 @@ pub enum Rejection {
 impl std::fmt::Display for Rejection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Rejection::UnknownAction { action, known } => write!(f, "unknown action `{action}`; actions are {}", quoted(known)),
-            Rejection::NotAllowed { action, status, allowed_from } => write!(f, "`{action}` is not allowed from `{status}`; it is allowed from {}", quoted(allowed_from)),
-            Rejection::GuardFailed { action, clause, guard } => write!(f, "guard of `{action}` is false: `{clause}` does not hold (guard: `{guard}`)"),
-            Rejection::InvariantViolated { action, invariant, assert } => write!(f, "`{action}` would violate invariant `{invariant}` (`{assert}`)"),
-            Rejection::BadParameter { action, param, reason } => write!(f, "bad parameter `{param}` for `{action}`: {reason}"),
+            Rejection::UnknownAction { action, known } => {
+                write!(f, "unknown action `{action}`; actions are {}", quoted(known))
+            }
+            Rejection::NotAllowed { action, status, allowed_from } => {
+                write!(f, "`{action}` is not allowed from `{status}`; it is allowed from {}", quoted(allowed_from))
+            }
+            Rejection::GuardFailed { action, clause, guard } => {
+                write!(f, "guard of `{action}` is false: `{clause}` does not hold (guard: `{guard}`)")
+            }
+            Rejection::InvariantViolated { action, invariant, assert } => {
+                write!(f, "`{action}` would violate invariant `{invariant}` (`{assert}`)")
+            }
+            Rejection::BadParameter { action, param, reason } => {
+                write!(f, "bad parameter `{param}` for `{action}`: {reason}")
+            }
             Rejection::BadState(why) => write!(f, "bad state: {why}"),
         }
     }
@@ -103,7 +113,8 @@ fn quoted(items: &[String]) -> String {
 impl Machine {
     pub fn new(id: String, aut: Automaton, entity_set: Option<String>) -> Self {
         let actions = aut.actions.iter().enumerate().map(|(i, a)| (a.name.clone(), i)).collect();
-        let allowed = aut.actions.iter().map(|a| (0..aut.states.len()).map(|s| a.from.contains(&s)).collect()).collect();
+        let allowed =
+            aut.actions.iter().map(|a| (0..aut.states.len()).map(|s| a.from.contains(&s)).collect()).collect();
         Self { id, aut, entity_set, actions, allowed }
     }
 
@@ -116,11 +127,19 @@ impl Machine {
     pub fn evaluate(&self, req: &Request<'_>) -> Result<Transition, Rejection> {
         let aut = &self.aut;
         let Some(status) = aut.state_index(req.status) else {
-            return Err(Rejection::BadState(format!("`{}` is not a state of `{}`; states are {}", req.status, aut.name, quoted(&aut.states))));
+            return Err(Rejection::BadState(format!(
+                "`{}` is not a state of `{}`; states are {}",
+                req.status,
+                aut.name,
+                quoted(&aut.states)
+            )));
         };
         self.check_vars(req.vars)?;
         let Some(&ai) = self.actions.get(req.action) else {
-            return Err(Rejection::UnknownAction { action: req.action.to_string(), known: aut.actions.iter().map(|a| a.name.clone()).collect() });
+            return Err(Rejection::UnknownAction {
+                action: req.action.to_string(),
+                known: aut.actions.iter().map(|a| a.name.clone()).collect(),
+            });
         };
         let action = &aut.actions[ai];
         if !self.allowed[ai][status] {
@@ -149,7 +168,11 @@ impl Machine {
         let post = Env { status: to_name, vars: &vars, params: &[], related: req.related };
         for inv in &aut.invariants {
             if !eval(&inv.assert.item, &post) {
-                return Err(Rejection::InvariantViolated { action: action.name.clone(), invariant: inv.name.clone(), assert: inv.assert.text.clone() });
+                return Err(Rejection::InvariantViolated {
+                    action: action.name.clone(),
+                    invariant: inv.name.clone(),
+                    assert: inv.assert.text.clone(),
+                });
             }
         }
         let post = Env { params: &params, ..post };
@@ -159,24 +182,54 @@ impl Machine {
             }
         }
         for t in &aut.timeouts {
-            let entering = t.state == to && (to != status || t.reset_on.iter().any(|a| *a == action.name));
+            let entering = t.state == to && (to != status || t.reset_on.contains(&action.name));
             if entering {
-                let args = t.args.iter().map(|(k, a)| (k.clone(), arg_value(a, req.entity_id, &vars, &params))).collect();
-                outputs.push(Output::ArmTimeout { state: to_name.clone(), after_seconds: t.after_seconds, action: t.on_timeout.clone(), max_occurrences: t.max_occurrences, args });
+                let args =
+                    t.args.iter().map(|(k, a)| (k.clone(), arg_value(a, req.entity_id, &vars, &params))).collect();
+                outputs.push(Output::ArmTimeout {
+                    state: to_name.clone(),
+                    after_seconds: t.after_seconds,
+                    action: t.on_timeout.clone(),
+                    max_occurrences: t.max_occurrences,
+                    args,
+                });
             }
         }
-        let changes = aut.vars.iter().zip(req.vars.iter().zip(vars.iter())).filter(|(_, (a, b))| a != b).map(|(d, (_, b))| (d.name.clone(), b.clone())).collect();
-        Ok(Transition { action: action.name.clone(), from: req.status.to_string(), to: to_name.clone(), params, vars, changes, outputs })
+        let changes = aut
+            .vars
+            .iter()
+            .zip(req.vars.iter().zip(vars.iter()))
+            .filter(|(_, (a, b))| a != b)
+            .map(|(d, (_, b))| (d.name.clone(), b.clone()))
+            .collect();
+        Ok(Transition {
+            action: action.name.clone(),
+            from: req.status.to_string(),
+            to: to_name.clone(),
+            params,
+            vars,
+            changes,
+            outputs,
+        })
     }
 
     fn check_vars(&self, vars: &[Value]) -> Result<(), Rejection> {
         let decls = &self.aut.vars;
         if vars.len() != decls.len() {
-            return Err(Rejection::BadState(format!("`{}` has {} state variables, {} were given", self.aut.name, decls.len(), vars.len())));
+            return Err(Rejection::BadState(format!(
+                "`{}` has {} state variables, {} were given",
+                self.aut.name,
+                decls.len(),
+                vars.len()
+            )));
         }
         for (d, v) in decls.iter().zip(vars) {
             if !d.ty.admits(v) {
-                return Err(Rejection::BadState(format!("variable `{}` is a {}, but the state holds {v}", d.name, d.ty.name())));
+                return Err(Rejection::BadState(format!(
+                    "variable `{}` is a {}, but the state holds {v}",
+                    d.name,
+                    d.ty.name()
+                )));
             }
         }
         Ok(())
@@ -185,7 +238,11 @@ impl Machine {
     /// Validates parameters against the action's declarations; returns them with declared
     /// ones first (in declaration order), then undeclared ones (merged into fields by callers).
     fn check_params(&self, action: &Action, given: &[(String, Value)]) -> Result<Vec<(String, Value)>, Rejection> {
-        let bad = |param: &str, reason: String| Rejection::BadParameter { action: action.name.clone(), param: param.to_string(), reason };
+        let bad = |param: &str, reason: String| Rejection::BadParameter {
+            action: action.name.clone(),
+            param: param.to_string(),
+            reason,
+        };
         for (i, (name, _)) in given.iter().enumerate() {
             if given[..i].iter().any(|(n, _)| n == name) {
                 return Err(bad(name, "given twice".into()));
@@ -200,7 +257,9 @@ impl Machine {
                 Some(v) => {
                     let ok = match (p.ty, v) {
                         (None, _) | (_, Value::Null) => true,
-                        (Some(Ty::Str), Value::Str(_)) | (Some(Ty::Bool), Value::Bool(_)) | (Some(Ty::List), Value::List(_)) => true,
+                        (Some(Ty::Str), Value::Str(_))
+                        | (Some(Ty::Bool), Value::Bool(_))
+                        | (Some(Ty::List), Value::List(_)) => true,
                         (Some(Ty::Num), Value::Int(n)) => !p.non_negative || *n >= 0,
                         _ => false,
                     };
@@ -225,19 +284,32 @@ impl Machine {
             }
             if self.aut.strict_params {
                 let declared: Vec<String> = action.params.iter().map(|p| p.name.clone()).collect();
-                return Err(bad(name, format!("not declared (strict_action_params); declared parameters are {}", quoted(&declared))));
+                return Err(bad(
+                    name,
+                    format!("not declared (strict_action_params); declared parameters are {}", quoted(&declared)),
+                ));
             }
             out.push((name.clone(), v.clone()));
         }
         Ok(out)
     }
 
-    fn apply(&self, e: &Effect, index: usize, req: &Request<'_>, params: &[(String, Value)], vars: &mut [Value], outputs: &mut Vec<Output>) -> Result<(), Rejection> {
+    fn apply(
+        &self,
+        e: &Effect,
+        index: usize,
+        req: &Request<'_>,
+        params: &[(String, Value)],
+        vars: &mut [Value],
+        outputs: &mut Vec<Output>,
+    ) -> Result<(), Rejection> {
         let value = |a: &crate::effect::Arg, vars: &[Value]| -> Value {
             match a {
                 crate::effect::Arg::Lit(v) => v.clone(),
                 crate::effect::Arg::Var(i) => vars.get(*i).cloned().unwrap_or(Value::Null),
-                crate::effect::Arg::Param(p) => params.iter().find(|(n, _)| n == p).map_or(Value::Null, |(_, v)| v.clone()),
+                crate::effect::Arg::Param(p) => {
+                    params.iter().find(|(n, _)| n == p).map_or(Value::Null, |(_, v)| v.clone())
+                }
             }
         };
         let action = req.action;
@@ -247,32 +319,54 @@ impl Machine {
                 let decl = &self.aut.vars[*var];
                 let new = match (op, &vars[*var], &v) {
                     (AssignOp::Set, _, Value::Null) => {
-                        return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("needed to set `{}`, but it is absent", decl.name) });
+                        return Err(Rejection::BadParameter {
+                            action: action.into(),
+                            param: arg_name(arg),
+                            reason: format!("needed to set `{}`, but it is absent", decl.name),
+                        });
                     }
                     (AssignOp::Set, _, v) => v.clone(),
                     (AssignOp::Add, Value::Int(a), Value::Int(b)) => Value::Int(a.saturating_add(*b)),
                     (AssignOp::Sub, Value::Int(a), Value::Int(b)) => Value::Int(a.saturating_sub(*b)),
                     (_, _, v) => {
-                        return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("expected an integer, found {v}") });
+                        return Err(Rejection::BadParameter {
+                            action: action.into(),
+                            param: arg_name(arg),
+                            reason: format!("expected an integer, found {v}"),
+                        });
                     }
                 };
                 let new = match (decl.ty, new) {
                     (VarType::Counter, Value::Int(n)) if n < 0 => {
                         if matches!(op, AssignOp::Set) {
-                            return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("counter `{}` cannot be set to {n}", decl.name) });
+                            return Err(Rejection::BadParameter {
+                                action: action.into(),
+                                param: arg_name(arg),
+                                reason: format!("counter `{}` cannot be set to {n}", decl.name),
+                            });
                         }
                         Value::Int(0)
                     }
                     (_, v) => v,
                 };
                 if !decl.ty.admits(&new) {
-                    return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("`{}` is a {}, cannot hold {new}", decl.name, decl.ty.name()) });
+                    return Err(Rejection::BadParameter {
+                        action: action.into(),
+                        param: arg_name(arg),
+                        reason: format!("`{}` is a {}, cannot hold {new}", decl.name, decl.ty.name()),
+                    });
                 }
                 vars[*var] = new;
             }
             Effect::Append { var, arg } => match (value(arg, vars), &mut vars[*var]) {
                 (Value::Str(s), Value::List(items)) => items.push(s),
-                (v, _) => return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("append needs a string, found {v}") }),
+                (v, _) => {
+                    return Err(Rejection::BadParameter {
+                        action: action.into(),
+                        param: arg_name(arg),
+                        reason: format!("append needs a string, found {v}"),
+                    });
+                }
             },
             Effect::RemoveAt { var, arg } => match (value(arg, vars), &mut vars[*var]) {
                 (Value::Int(i), Value::List(items)) => {
@@ -280,15 +374,33 @@ impl Machine {
                         items.remove(i as usize);
                     }
                 }
-                (v, _) => return Err(Rejection::BadParameter { action: action.into(), param: arg_name(arg), reason: format!("remove_at needs an index, found {v}") }),
+                (v, _) => {
+                    return Err(Rejection::BadParameter {
+                        action: action.into(),
+                        param: arg_name(arg),
+                        reason: format!("remove_at needs an index, found {v}"),
+                    });
+                }
             },
-            Effect::Schedule { action, after_seconds } => outputs.push(Output::Schedule { action: action.clone(), after_seconds: Some(*after_seconds), at: None }),
-            Effect::ScheduleAt { action, var } => outputs.push(Output::Schedule { action: action.clone(), after_seconds: None, at: Some(vars[*var].clone()) }),
+            Effect::Schedule { action, after_seconds } => {
+                outputs.push(Output::Schedule { action: action.clone(), after_seconds: Some(*after_seconds), at: None })
+            }
+            Effect::ScheduleAt { action, var } => outputs.push(Output::Schedule {
+                action: action.clone(),
+                after_seconds: None,
+                at: Some(vars[*var].clone()),
+            }),
             Effect::Spawn { entity_type, action: child_action, store, id } => {
                 let child_id = match id.as_ref().map(|a| value(a, vars)) {
                     Some(Value::Str(s)) if !s.is_empty() => s,
                     Some(Value::Null) | None => derived_id(entity_type, req.entity_id, req.seq, index),
-                    Some(v) => return Err(Rejection::BadParameter { action: action.into(), param: "spawn id".into(), reason: format!("a child id is a non-empty string, found {v}") }),
+                    Some(v) => {
+                        return Err(Rejection::BadParameter {
+                            action: action.into(),
+                            param: "spawn id".into(),
+                            reason: format!("a child id is a non-empty string, found {v}"),
+                        });
+                    }
                 };
                 if let Some(s) = store {
                     match &mut vars[*s] {
@@ -300,7 +412,12 @@ impl Machine {
                 params.push(("parent_type".into(), Value::Str(self.aut.name.clone())));
                 params.push(("parent_id".into(), Value::Str(req.entity_id.into())));
                 params.push((format!("{}_id", self.aut.name.to_lowercase()), Value::Str(req.entity_id.into())));
-                outputs.push(Output::Spawn { entity_type: entity_type.clone(), action: child_action.clone(), child_id, params });
+                outputs.push(Output::Spawn {
+                    entity_type: entity_type.clone(),
+                    action: child_action.clone(),
+                    child_id,
+                    params,
+                });
             }
         }
         Ok(())
@@ -316,7 +433,9 @@ impl Machine {
             Some(Resolve::SameId) => Some(req.entity_id.to_string()),
             Some(Resolve::Static(s)) => Some(s.clone()),
             Some(Resolve::CreateIfMissing(i)) => Some(text(*i).unwrap_or_else(|| format!("{}-derived", req.entity_id))),
-            Some(Resolve::Create) => Some(derived_id(t.target_entity.as_deref().unwrap_or("entity"), req.entity_id, req.seq, usize::MAX)),
+            Some(Resolve::Create) => {
+                Some(derived_id(t.target_entity.as_deref().unwrap_or("entity"), req.entity_id, req.seq, usize::MAX))
+            }
             None => None,
         };
         FiredTrigger {

@@ -1,11 +1,17 @@
 //! Every bundled app's specs load without errors (the same check `temper-host spec check` runs).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use temper_spec::{SourceFile, load};
 
 fn app_dirs() -> Vec<std::path::PathBuf> {
     let apps = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../apps");
-    let mut dirs: Vec<_> = std::fs::read_dir(&apps).expect("apps dir").filter_map(|e| e.ok()).map(|e| e.path().join("specs")).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&apps)
+        .expect("apps dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("specs"))
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     dirs
 }
@@ -16,7 +22,12 @@ fn files(dir: &Path) -> Vec<SourceFile> {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| temper_spec::file_kind(&p.file_name().unwrap_or_default().to_string_lossy()).is_some())
-        .map(|p| SourceFile::new(p.file_name().unwrap_or_default().to_string_lossy(), std::fs::read_to_string(&p).expect("read")))
+        .map(|p| {
+            SourceFile::new(
+                p.file_name().unwrap_or_default().to_string_lossy(),
+                std::fs::read_to_string(&p).expect("read"),
+            )
+        })
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out

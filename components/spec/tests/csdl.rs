@@ -4,8 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use temper_spec::csdl::{
-    ActionDef, AnnotationValue, CsdlModel, EdmType, EntitySet, NavigationProperty, Parameter,
-    parse_csdl,
+    ActionDef, AnnotationValue, CsdlModel, EdmType, EntitySet, NavigationProperty, Parameter, parse_csdl,
 };
 use temper_spec::diag::{Pos, Severity};
 
@@ -38,23 +37,14 @@ fn csdl_realistic_tasks_model() {
     let warnings: Vec<_> = m.warnings.0.iter().collect();
     assert_eq!(warnings.len(), 1, "{}", m.warnings);
     assert_eq!(warnings[0].severity, Severity::Warning);
-    assert_eq!(
-        warnings[0].message,
-        "unsupported element `Term` inside `Schema` is ignored"
-    );
+    assert_eq!(warnings[0].message, "unsupported element `Term` inside `Schema` is ignored");
     assert_eq!((warnings[0].line, warnings[0].column), (62, 7));
     assert_eq!(warnings[0].section, "Schema Temper.Tasks");
 
     let kind = &s.enum_types[0];
-    assert_eq!(
-        (kind.name.as_str(), kind.namespace.as_str()),
-        ("Kind", "Temper.Tasks")
-    );
+    assert_eq!((kind.name.as_str(), kind.namespace.as_str()), ("Kind", "Temper.Tasks"));
     let members: Vec<(&str, i64)> = kind.members.iter().map(|(n, v)| (n.as_str(), *v)).collect();
-    assert_eq!(
-        members,
-        [("Bug", 0), ("Feature", 1), ("Chore", 10), ("Spike", 11)]
-    );
+    assert_eq!(members, [("Bug", 0), ("Feature", 1), ("Chore", 10), ("Spike", 11)]);
     assert_eq!(kind.pos, pos(5, 7));
 
     let est = &s.complex_types[0];
@@ -69,11 +59,8 @@ fn csdl_realistic_tasks_model() {
     assert_eq!(task.namespace, "Temper.Tasks");
     assert_eq!(task.keys, ["Id"]);
     assert_eq!(task.pos, pos(15, 7));
-    let props: Vec<(&str, &EdmType, bool)> = task
-        .properties
-        .iter()
-        .map(|p| (p.name.as_str(), &p.ty, p.nullable))
-        .collect();
+    let props: Vec<(&str, &EdmType, bool)> =
+        task.properties.iter().map(|p| (p.name.as_str(), &p.ty, p.nullable)).collect();
     assert_eq!(
         props,
         [
@@ -81,17 +68,9 @@ fn csdl_realistic_tasks_model() {
             ("Title", &EdmType::String, false),
             ("Priority", &EdmType::Int32, true),
             ("DueDate", &EdmType::DateTimeOffset, true),
-            (
-                "Tags",
-                &EdmType::Collection(Box::new(EdmType::String)),
-                true
-            ),
+            ("Tags", &EdmType::Collection(Box::new(EdmType::String)), true),
             ("Kind", &EdmType::Enum("Temper.Tasks.Kind".into()), false),
-            (
-                "Estimate",
-                &EdmType::Complex("Temper.Tasks.Estimate".into()),
-                true
-            ),
+            ("Estimate", &EdmType::Complex("Temper.Tasks.Estimate".into()), true),
             ("AssigneeId", &EdmType::String, true),
         ]
     );
@@ -121,31 +100,18 @@ fn csdl_realistic_tasks_model() {
     assert!(user.navigation[0].collection);
     assert!(!user.navigation[0].nullable);
 
-    let ann: Vec<(&str, &AnnotationValue)> = task
-        .annotations
-        .iter()
-        .map(|a| (a.term.as_str(), &a.value))
-        .collect();
+    let ann: Vec<(&str, &AnnotationValue)> = task.annotations.iter().map(|a| (a.term.as_str(), &a.value)).collect();
     assert_eq!(
         ann,
         [
-            (
-                "Core.Description",
-                &AnnotationValue::String("A unit of work".into())
-            ),
+            ("Core.Description", &AnnotationValue::String("A unit of work".into())),
             ("Temper.Searchable", &AnnotationValue::Bool(true)),
             ("Temper.Rank", &AnnotationValue::Int(-7)),
             ("Temper.Weight", &AnnotationValue::Float(0.5)),
-            (
-                "Temper.Indexed",
-                &AnnotationValue::Strings(vec!["Title".into(), "Tags".into()])
-            ),
+            ("Temper.Indexed", &AnnotationValue::Strings(vec!["Title".into(), "Tags".into()])),
             (
                 "Temper.Owner",
-                &AnnotationValue::Record(vec![
-                    ("team".into(), "core".into()),
-                    ("level".into(), "2".into())
-                ])
+                &AnnotationValue::Record(vec![("team".into(), "core".into()), ("level".into(), "2".into())])
             ),
             ("Temper.Audited", &AnnotationValue::None),
         ]
@@ -160,34 +126,17 @@ fn csdl_realistic_tasks_model() {
             is_bound: true,
             binding_type: Some("Temper.Tasks.Task".into()),
             binding_collection: false,
-            params: vec![Parameter {
-                name: "startedBy".into(),
-                ty: EdmType::String,
-                nullable: false,
-                pos: pos(47, 9),
-            }],
+            params: vec![Parameter { name: "startedBy".into(), ty: EdmType::String, nullable: false, pos: pos(47, 9) }],
             return_type: None,
             pos: pos(45, 7),
         }
     );
     let complete = &s.actions[1];
     assert_eq!(complete.binding_type.as_deref(), Some("Temper.Tasks.Task"));
-    let params: Vec<(&str, &EdmType, bool)> = complete
-        .params
-        .iter()
-        .map(|p| (p.name.as_str(), &p.ty, p.nullable))
-        .collect();
-    assert_eq!(
-        params,
-        [
-            ("note", &EdmType::String, true),
-            ("hours", &EdmType::Decimal, false)
-        ]
-    );
-    assert_eq!(
-        complete.return_type,
-        Some(EdmType::Entity("Temper.Tasks.Task".into()))
-    );
+    let params: Vec<(&str, &EdmType, bool)> =
+        complete.params.iter().map(|p| (p.name.as_str(), &p.ty, p.nullable)).collect();
+    assert_eq!(params, [("note", &EdmType::String, true), ("hours", &EdmType::Decimal, false)]);
+    assert_eq!(complete.return_type, Some(EdmType::Entity("Temper.Tasks.Task".into())));
     let purge = &s.actions[2];
     assert!(!purge.is_bound);
     assert_eq!(purge.binding_type, None);
@@ -198,12 +147,7 @@ fn csdl_realistic_tasks_model() {
     assert!(overdue.binding_collection);
     assert_eq!(overdue.binding_type.as_deref(), Some("Temper.Tasks.Task"));
     assert!(overdue.params.is_empty());
-    assert_eq!(
-        overdue.return_type,
-        Some(EdmType::Collection(Box::new(EdmType::Entity(
-            "Temper.Tasks.Task".into()
-        ))))
-    );
+    assert_eq!(overdue.return_type, Some(EdmType::Collection(Box::new(EdmType::Entity("Temper.Tasks.Task".into())))));
 
     let c = &s.containers[0];
     assert_eq!(c.name, "Container");
@@ -230,25 +174,12 @@ fn csdl_realistic_tasks_model() {
 fn csdl_model_lookup_helpers() {
     let m = ok(TASKS);
     assert_eq!(m.entity_type("Task").map(|t| t.name.as_str()), Some("Task"));
-    assert_eq!(
-        m.entity_type("Temper.Tasks.User").map(|t| t.name.as_str()),
-        Some("User")
-    );
+    assert_eq!(m.entity_type("Temper.Tasks.User").map(|t| t.name.as_str()), Some("User"));
     assert!(m.entity_type("Other.Task").is_none());
     assert!(m.entity_type("Kind").is_none());
-    assert_eq!(
-        m.entity_sets().map(|s| s.name.as_str()).collect::<Vec<_>>(),
-        ["Tasks", "Users"]
-    );
-    assert_eq!(
-        m.entity_set_for_type("Task").map(|s| s.name.as_str()),
-        Some("Tasks")
-    );
-    assert_eq!(
-        m.entity_set_for_type("Temper.Tasks.User")
-            .map(|s| s.name.as_str()),
-        Some("Users")
-    );
+    assert_eq!(m.entity_sets().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Tasks", "Users"]);
+    assert_eq!(m.entity_set_for_type("Task").map(|s| s.name.as_str()), Some("Tasks"));
+    assert_eq!(m.entity_set_for_type("Temper.Tasks.User").map(|s| s.name.as_str()), Some("Users"));
     assert!(m.entity_set_for_type("Nope").is_none());
     let bound: Vec<&str> = m.bound_actions("Task").map(|a| a.name.as_str()).collect();
     assert_eq!(bound, ["Start", "Complete"]);
@@ -258,14 +189,8 @@ fn csdl_model_lookup_helpers() {
     assert!(m.enum_type("Temper.Tasks.Kind").is_some());
     assert!(m.complex_type("Estimate").is_some());
     assert_eq!(m.functions().count(), 1);
-    assert_eq!(
-        EdmType::Collection(Box::new(EdmType::Int64)).to_string(),
-        "Collection(Edm.Int64)"
-    );
-    assert_eq!(
-        EdmType::Enum("Temper.Tasks.Kind".into()).to_string(),
-        "Temper.Tasks.Kind"
-    );
+    assert_eq!(EdmType::Collection(Box::new(EdmType::Int64)).to_string(), "Collection(Edm.Int64)");
+    assert_eq!(EdmType::Enum("Temper.Tasks.Kind".into()).to_string(), "Temper.Tasks.Kind");
 }
 
 #[test]
@@ -275,24 +200,15 @@ fn csdl_seed_knowledge_model_parses() {
     let k = m.entity_type("Knowledge").unwrap();
     assert_eq!(k.keys, ["Id"]);
     let links = &k.properties[3];
-    assert_eq!(
-        (links.name.as_str(), &links.ty, links.nullable),
-        ("links", &EdmType::Int64, false)
-    );
+    assert_eq!((links.name.as_str(), &links.ty, links.nullable), ("links", &EdmType::Int64, false));
     assert_eq!(links.default_value.as_deref(), Some("0"));
     let actions: Vec<&ActionDef> = m.bound_actions("Temper.Knowledge.Knowledge").collect();
     assert_eq!(actions.len(), 2);
     assert_eq!(actions[0].name, "Index");
     assert!(actions[0].params.is_empty());
     assert_eq!(actions[1].params[0].name, "related");
-    assert_eq!(
-        actions[1].params[0].ty,
-        EdmType::Collection(Box::new(EdmType::String))
-    );
-    assert_eq!(
-        m.entity_set_for_type("Knowledge").unwrap().name,
-        "KnowledgeEntries"
-    );
+    assert_eq!(actions[1].params[0].ty, EdmType::Collection(Box::new(EdmType::String)));
+    assert_eq!(m.entity_set_for_type("Knowledge").unwrap().name, "KnowledgeEntries");
 }
 
 #[test]
@@ -300,15 +216,9 @@ fn csdl_golden_broken_document() {
     let diags = parse_csdl("broken.csdl.xml", BROKEN).unwrap_err();
     let actual = diags.to_string();
     if std::env::var_os("CSDL_BLESS").is_some() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/csdl/broken.expected.txt"
-        );
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/csdl/broken.expected.txt");
         std::fs::write(path, &actual).unwrap();
         return;
     }
-    assert_eq!(
-        actual, BROKEN_EXPECTED,
-        "rerun with CSDL_BLESS=1 to update the golden file"
-    );
+    assert_eq!(actual, BROKEN_EXPECTED, "rerun with CSDL_BLESS=1 to update the golden file");
 }

@@ -4,9 +4,8 @@
 
 use proptest::prelude::*;
 use temper_spec::csdl::{
-    ActionDef, Annotation, AnnotationValue, ComplexType, CsdlModel, EdmType, EntityContainer,
-    EntitySet, EntityType, EnumType, NavigationProperty, PRIMITIVES, Parameter, Property, Schema,
-    parse_csdl,
+    ActionDef, Annotation, AnnotationValue, ComplexType, CsdlModel, EdmType, EntityContainer, EntitySet, EntityType,
+    EnumType, NavigationProperty, PRIMITIVES, Parameter, Property, Schema, parse_csdl,
 };
 use temper_spec::diag::{Diagnostics, Pos};
 
@@ -23,10 +22,7 @@ enum Edit {
 
 fn edit() -> impl Strategy<Value = Edit> {
     let bytes = prop::sample::select(b"<>/\"'=&;:. \nxAZ09_()!?-[]".to_vec());
-    prop_oneof![
-        any::<usize>().prop_map(Edit::Delete),
-        (any::<usize>(), bytes).prop_map(|(i, b)| Edit::Insert(i, b)),
-    ]
+    prop_oneof![any::<usize>().prop_map(Edit::Delete), (any::<usize>(), bytes).prop_map(|(i, b)| Edit::Insert(i, b)),]
 }
 
 fn mutate(doc: &str, edits: &[Edit]) -> String {
@@ -119,20 +115,8 @@ struct ModelGen {
 }
 
 fn prop_gen() -> impl Strategy<Value = PropGen> {
-    (
-        0u8..4,
-        0..PRIMITIVES.len(),
-        any::<Option<bool>>(),
-        any::<Option<i32>>(),
-        any::<Option<u32>>(),
-    )
-        .prop_map(|(kind, prim, nullable, default, max_length)| PropGen {
-            kind,
-            prim,
-            nullable,
-            default,
-            max_length,
-        })
+    (0u8..4, 0..PRIMITIVES.len(), any::<Option<bool>>(), any::<Option<i32>>(), any::<Option<u32>>())
+        .prop_map(|(kind, prim, nullable, default, max_length)| PropGen { kind, prim, nullable, default, max_length })
 }
 
 fn annotation_value() -> impl Strategy<Value = AnnotationValue> {
@@ -155,46 +139,27 @@ fn gen_model() -> impl Strategy<Value = ModelGen> {
         prop::collection::vec((0usize..8, any::<bool>(), any::<Option<bool>>()), 0..3),
         prop::collection::vec(annotation_value(), 0..3),
     )
-        .prop_map(|(keys, props, navs, annotations)| EntityGen {
-            keys,
-            props,
-            navs,
-            annotations,
-        });
-    let action = (
-        prop::option::of(0usize..8),
-        prop::collection::vec(prop_gen(), 0..3),
-        prop::option::of(prop_gen()),
-    );
+        .prop_map(|(keys, props, navs, annotations)| EntityGen { keys, props, navs, annotations });
+    let action = (prop::option::of(0usize..8), prop::collection::vec(prop_gen(), 0..3), prop::option::of(prop_gen()));
     (
         prop::collection::vec("[A-Z][a-z]{0,5}", 1..4),
         any::<bool>(),
-        prop::collection::vec(
-            prop::collection::vec(prop::option::of(-1000i64..1000), 1..4),
-            0..3,
-        ),
+        prop::collection::vec(prop::collection::vec(prop::option::of(-1000i64..1000), 1..4), 0..3),
         prop::collection::vec(prop::collection::vec(prop_gen(), 1..4), 0..3),
         prop::collection::vec(entity, 1..4),
         prop::collection::vec(action, 0..4),
     )
-        .prop_map(
-            |(segments, alias, enums, complexes, entities, actions)| ModelGen {
-                namespace: segments.join("."),
-                alias,
-                enums,
-                complexes,
-                entities,
-                actions,
-            },
-        )
+        .prop_map(|(segments, alias, enums, complexes, entities, actions)| ModelGen {
+            namespace: segments.join("."),
+            alias,
+            enums,
+            complexes,
+            entities,
+            actions,
+        })
 }
 
-const KEY_TYPES: [EdmType; 4] = [
-    EdmType::String,
-    EdmType::Int32,
-    EdmType::Int64,
-    EdmType::Guid,
-];
+const KEY_TYPES: [EdmType; 4] = [EdmType::String, EdmType::Int32, EdmType::Int64, EdmType::Guid];
 
 fn ty_of(g: &ModelGen, p: &PropGen) -> EdmType {
     let prim = PRIMITIVES[p.prim].1.clone();
@@ -210,10 +175,7 @@ fn ty_of(g: &ModelGen, p: &PropGen) -> EdmType {
 fn property(g: &ModelGen, name: String, p: &PropGen) -> Property {
     let ty = ty_of(g, p);
     Property {
-        default_value: p
-            .default
-            .filter(|_| ty == EdmType::Int32)
-            .map(|d| d.to_string()),
+        default_value: p.default.filter(|_| ty == EdmType::Int32).map(|d| d.to_string()),
         max_length: p.max_length.filter(|_| ty == EdmType::String),
         nullable: p.nullable.unwrap_or(true),
         name,
@@ -237,21 +199,14 @@ fn build(g: &ModelGen) -> CsdlModel {
                     (format!("M{j}"), value)
                 })
                 .collect();
-            EnumType {
-                name: format!("En{i}"),
-                namespace: ns.clone(),
-                members,
-                pos: Pos::default(),
-            }
+            EnumType { name: format!("En{i}"), namespace: ns.clone(), members, pos: Pos::default() }
         })
         .collect();
     let complex_types = (g.complexes.iter().enumerate())
         .map(|(i, props)| ComplexType {
             name: format!("Cx{i}"),
             namespace: ns.clone(),
-            properties: (props.iter().enumerate())
-                .map(|(j, p)| property(g, format!("c{j}"), p))
-                .collect(),
+            properties: (props.iter().enumerate()).map(|(j, p)| property(g, format!("c{j}"), p)).collect(),
             pos: Pos::default(),
         })
         .collect();
@@ -269,12 +224,7 @@ fn build(g: &ModelGen) -> CsdlModel {
                 })
                 .collect();
             let keys = properties.iter().map(|p| p.name.clone()).collect();
-            properties.extend(
-                e.props
-                    .iter()
-                    .enumerate()
-                    .map(|(j, p)| property(g, format!("p{j}"), p)),
-            );
+            properties.extend(e.props.iter().enumerate().map(|(j, p)| property(g, format!("p{j}"), p)));
             let navigation = (e.navs.iter().enumerate())
                 .map(|(j, (t, collection, nullable))| NavigationProperty {
                     name: format!("n{j}"),
@@ -287,10 +237,7 @@ fn build(g: &ModelGen) -> CsdlModel {
                 })
                 .collect();
             let annotations = (e.annotations.iter().enumerate())
-                .map(|(j, v)| Annotation {
-                    term: format!("Test.T{j}"),
-                    value: v.clone(),
-                })
+                .map(|(j, v)| Annotation { term: format!("Test.T{j}"), value: v.clone() })
                 .collect();
             EntityType {
                 name: format!("Et{i}"),
@@ -342,11 +289,7 @@ fn build(g: &ModelGen) -> CsdlModel {
             enum_types,
             actions,
             functions: vec![],
-            containers: vec![EntityContainer {
-                name: "Container".into(),
-                entity_sets,
-                pos: Pos::default(),
-            }],
+            containers: vec![EntityContainer { name: "Container".into(), entity_sets, pos: Pos::default() }],
         }],
         warnings: Diagnostics::default(),
     }
@@ -355,10 +298,7 @@ fn build(g: &ModelGen) -> CsdlModel {
 // ---- rendering --------------------------------------------------------------------------
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// `ty` as written in `Type="..."`, through the alias when there is one.
@@ -371,11 +311,7 @@ fn type_ref(ty: &EdmType, ns: &str, alias: Option<&str>) -> String {
 }
 
 fn render_property(out: &mut String, p: &Property, ns: &str, alias: Option<&str>) {
-    out.push_str(&format!(
-        "<Property Name=\"{}\" Type=\"{}\"",
-        p.name,
-        type_ref(&p.ty, ns, alias)
-    ));
+    out.push_str(&format!("<Property Name=\"{}\" Type=\"{}\"", p.name, type_ref(&p.ty, ns, alias)));
     if !p.nullable {
         out.push_str(" Nullable=\"false\"");
     }
@@ -398,10 +334,7 @@ fn render_annotation(out: &mut String, a: &Annotation) {
             format!("<Annotation Term=\"{t}\"><Float>{f}</Float></Annotation>")
         }
         AnnotationValue::Strings(v) => {
-            let items: String = v
-                .iter()
-                .map(|s| format!("<String>{}</String>", esc(s)))
-                .collect();
+            let items: String = v.iter().map(|s| format!("<String>{}</String>", esc(s))).collect();
             format!("<Annotation Term=\"{t}\"><Collection>{items}</Collection></Annotation>")
         }
         AnnotationValue::Record(fields) => {
@@ -439,21 +372,10 @@ fn render(m: &CsdlModel, alias: Option<&str>) -> String {
             }
             for n in &t.navigation {
                 let target = EdmType::Entity(n.target.clone());
-                let ty = if n.collection {
-                    EdmType::Collection(Box::new(target))
-                } else {
-                    target
-                };
-                let nullable = if n.collection || n.nullable {
-                    ""
-                } else {
-                    " Nullable=\"false\""
-                };
+                let ty = if n.collection { EdmType::Collection(Box::new(target)) } else { target };
+                let nullable = if n.collection || n.nullable { "" } else { " Nullable=\"false\"" };
                 let ty = type_ref(&ty, ns, alias);
-                out.push_str(&format!(
-                    "<NavigationProperty Name=\"{}\" Type=\"{ty}\"{nullable}/>\n",
-                    n.name
-                ));
+                out.push_str(&format!("<NavigationProperty Name=\"{}\" Type=\"{ty}\"{nullable}/>\n", n.name));
             }
             for a in &t.annotations {
                 render_annotation(&mut out, a);
@@ -475,33 +397,18 @@ fn render(m: &CsdlModel, alias: Option<&str>) -> String {
             out.push_str("</ComplexType>\n");
         }
         for a in &s.actions {
-            out.push_str(&format!(
-                "<Action Name=\"{}\" IsBound=\"{}\">\n",
-                a.name, a.is_bound
-            ));
+            out.push_str(&format!("<Action Name=\"{}\" IsBound=\"{}\">\n", a.name, a.is_bound));
             if let Some(b) = &a.binding_type {
                 let ty = type_ref(&EdmType::Entity(b.clone()), ns, alias);
-                out.push_str(&format!(
-                    "<Parameter Name=\"bindingParameter\" Type=\"{ty}\"/>\n"
-                ));
+                out.push_str(&format!("<Parameter Name=\"bindingParameter\" Type=\"{ty}\"/>\n"));
             }
             for p in &a.params {
                 let ty = type_ref(&p.ty, ns, alias);
-                let nullable = if p.nullable {
-                    ""
-                } else {
-                    " Nullable=\"false\""
-                };
-                out.push_str(&format!(
-                    "<Parameter Name=\"{}\" Type=\"{ty}\"{nullable}/>\n",
-                    p.name
-                ));
+                let nullable = if p.nullable { "" } else { " Nullable=\"false\"" };
+                out.push_str(&format!("<Parameter Name=\"{}\" Type=\"{ty}\"{nullable}/>\n", p.name));
             }
             if let Some(r) = &a.return_type {
-                out.push_str(&format!(
-                    "<ReturnType Type=\"{}\"/>\n",
-                    type_ref(r, ns, alias)
-                ));
+                out.push_str(&format!("<ReturnType Type=\"{}\"/>\n", type_ref(r, ns, alias)));
             }
             out.push_str("</Action>\n");
         }
@@ -509,14 +416,9 @@ fn render(m: &CsdlModel, alias: Option<&str>) -> String {
             out.push_str(&format!("<EntityContainer Name=\"{}\">\n", c.name));
             for set in &c.entity_sets {
                 let ty = type_ref(&EdmType::Entity(set.entity_type.clone()), ns, alias);
-                out.push_str(&format!(
-                    "<EntitySet Name=\"{}\" EntityType=\"{ty}\">\n",
-                    set.name
-                ));
+                out.push_str(&format!("<EntitySet Name=\"{}\" EntityType=\"{ty}\">\n", set.name));
                 for (p, t) in &set.nav_bindings {
-                    out.push_str(&format!(
-                        "<NavigationPropertyBinding Path=\"{p}\" Target=\"{t}\"/>\n"
-                    ));
+                    out.push_str(&format!("<NavigationPropertyBinding Path=\"{p}\" Target=\"{t}\"/>\n"));
                 }
                 out.push_str("</EntitySet>\n");
             }

@@ -1,7 +1,9 @@
 //! Rendering of interpreter values, summaries, transitions and rejections — as text for people
 //! and as JSON for programs — and parsing of JSON states and parameters.
 
-use crate::runtime::interpreter::{Diagnostic, EffectOutput, NamedValue, Rejection, Severity, SpecSummary, Transition, Value};
+use crate::runtime::interpreter::{
+    Diagnostic, EffectOutput, NamedValue, Rejection, Severity, SpecSummary, Transition, Value,
+};
 use anyhow::{Result, bail};
 use serde_json::{Map, Value as Json, json};
 
@@ -24,7 +26,9 @@ pub fn value_from_json(v: &Json, what: &str) -> Result<Value> {
             }
             Value::Texts(out)
         }
-        Json::Object(_) => bail!("{what}: objects are not values; use a string, integer, boolean, null or a list of strings"),
+        Json::Object(_) => {
+            bail!("{what}: objects are not values; use a string, integer, boolean, null or a list of strings")
+        }
     })
 }
 
@@ -60,7 +64,9 @@ fn named_text(items: &[NamedValue]) -> String {
 pub fn params_from_json(text: &str) -> Result<Vec<NamedValue>> {
     let v: Json = serde_json::from_str(text).map_err(|e| anyhow::anyhow!("the parameters are not valid JSON: {e}"))?;
     let Json::Object(map) = v else { bail!("the parameters must be a JSON object, e.g. '{{\"amount\": 3}}'") };
-    map.iter().map(|(k, v)| Ok(NamedValue { name: k.clone(), value: value_from_json(v, &format!("parameter `{k}`"))? })).collect()
+    map.iter()
+        .map(|(k, v)| Ok(NamedValue { name: k.clone(), value: value_from_json(v, &format!("parameter `{k}`"))? }))
+        .collect()
 }
 
 pub fn diagnostic_text(d: &Diagnostic) -> String {
@@ -95,12 +101,13 @@ pub fn diagnostic_json(d: &Diagnostic) -> Json {
 }
 
 pub fn summary_text(s: &SpecSummary) -> String {
-    let mut out = format!("{}", s.name);
+    let mut out = s.name.clone();
     if let Some(set) = &s.entity_set {
         out.push_str(&format!(" (entity set {set})"));
     }
     out.push_str(&format!("  spec {}\n", &s.id[..12.min(s.id.len())]));
-    let states: Vec<String> = s.states.iter().map(|st| if *st == s.initial { format!("{st} (initial)") } else { st.clone() }).collect();
+    let states: Vec<String> =
+        s.states.iter().map(|st| if *st == s.initial { format!("{st} (initial)") } else { st.clone() }).collect();
     out.push_str(&format!("  states      {}\n", states.join(", ")));
     if !s.terminal.is_empty() {
         out.push_str(&format!("  terminal    {}\n", s.terminal.join(", ")));
@@ -111,11 +118,19 @@ pub fn summary_text(s: &SpecSummary) -> String {
     }
     for (i, a) in s.actions.iter().enumerate() {
         let label = if i == 0 { "actions" } else { "" };
-        let from = if a.from.len() == s.states.len() - s.terminal.len() && a.from.len() > 1 { "any".to_string() } else { a.from.join("|") };
+        let from = if a.from.len() == s.states.len() - s.terminal.len() && a.from.len() > 1 {
+            "any".to_string()
+        } else {
+            a.from.join("|")
+        };
         let to = a.to.clone().unwrap_or_else(|| "(same)".into());
         let mut line = format!("  {label:<11} {} [{}] {from} -> {to}", a.name, a.kind);
         if !a.params.is_empty() {
-            let ps: Vec<String> = a.params.iter().map(|p| format!("{}: {}{}", p.name, p.type_name, if p.required { "" } else { "?" })).collect();
+            let ps: Vec<String> = a
+                .params
+                .iter()
+                .map(|p| format!("{}: {}{}", p.name, p.type_name, if p.required { "" } else { "?" }))
+                .collect();
             line.push_str(&format!("  params({})", ps.join(", ")));
         }
         if let Some(g) = &a.guard {
@@ -163,7 +178,9 @@ fn output_text(o: &EffectOutput) -> String {
             (None, Some(at)) => format!("schedule {} at {}", s.action, value_text(at)),
             (None, None) => format!("schedule {}", s.action),
         },
-        EffectOutput::Spawn(c) => format!("spawn {}('{}') via {} with {}", c.entity_type, c.child_id, c.action, named_text(&c.params)),
+        EffectOutput::Spawn(c) => {
+            format!("spawn {}('{}') via {} with {}", c.entity_type, c.child_id, c.action, named_text(&c.params))
+        }
         EffectOutput::Trigger(t) => {
             let mut s = format!("trigger {} ({})", t.name, t.kind);
             if let (Some(e), Some(a)) = (&t.target_entity, &t.target_action) {
@@ -183,21 +200,29 @@ fn output_text(o: &EffectOutput) -> String {
             }
             s
         }
-        EffectOutput::ArmTimeout(t) => format!("arm timeout: {} after {}s in {} (max {})", t.action, t.after_seconds, t.state, t.max_occurrences),
+        EffectOutput::ArmTimeout(t) => {
+            format!("arm timeout: {} after {}s in {} (max {})", t.action, t.after_seconds, t.state, t.max_occurrences)
+        }
     }
 }
 
 fn output_json(o: &EffectOutput) -> Json {
     match o {
-        EffectOutput::Schedule(s) => json!({"schedule": {"action": s.action, "after_seconds": s.after_seconds, "at": s.at.as_ref().map(value_to_json)}}),
-        EffectOutput::Spawn(c) => json!({"spawn": {"entity_type": c.entity_type, "action": c.action, "child_id": c.child_id, "params": named_json(&c.params)}}),
+        EffectOutput::Schedule(s) => {
+            json!({"schedule": {"action": s.action, "after_seconds": s.after_seconds, "at": s.at.as_ref().map(value_to_json)}})
+        }
+        EffectOutput::Spawn(c) => {
+            json!({"spawn": {"entity_type": c.entity_type, "action": c.action, "child_id": c.child_id, "params": named_json(&c.params)}})
+        }
         EffectOutput::Trigger(t) => json!({"trigger": {
             "name": t.name, "kind": t.kind, "target_entity": t.target_entity, "target_action": t.target_action,
             "resolve": t.resolve, "target_id": t.target_id, "module": t.module, "on_success": t.on_success,
             "on_failure": t.on_failure, "url": t.url, "args": named_json(&t.args),
             "config": Json::Object(t.config.iter().map(|(k, v)| (k.clone(), json!(v))).collect()),
         }}),
-        EffectOutput::ArmTimeout(t) => json!({"arm_timeout": {"state": t.state, "after_seconds": t.after_seconds, "action": t.action, "max_occurrences": t.max_occurrences, "args": named_json(&t.args)}}),
+        EffectOutput::ArmTimeout(t) => {
+            json!({"arm_timeout": {"state": t.state, "after_seconds": t.after_seconds, "action": t.action, "max_occurrences": t.max_occurrences, "args": named_json(&t.args)}})
+        }
     }
 }
 
@@ -237,9 +262,15 @@ pub fn rejection_text(r: &Rejection) -> String {
     match r {
         Rejection::UnknownSpec(id) => format!("unknown spec `{id}`"),
         Rejection::UnknownAction(u) => format!("unknown action `{}`; actions are {}", u.action, list(&u.known)),
-        Rejection::NotAllowed(n) => format!("`{}` is not allowed from `{}`; it is allowed from {}", n.action, n.status, list(&n.allowed_from)),
-        Rejection::GuardFailed(g) => format!("guard of `{}` is false: `{}` does not hold (guard: `{}`)", g.action, g.clause, g.guard),
-        Rejection::InvariantViolated(i) => format!("`{}` would violate invariant `{}`: `{}`", i.action, i.invariant, i.assert),
+        Rejection::NotAllowed(n) => {
+            format!("`{}` is not allowed from `{}`; it is allowed from {}", n.action, n.status, list(&n.allowed_from))
+        }
+        Rejection::GuardFailed(g) => {
+            format!("guard of `{}` is false: `{}` does not hold (guard: `{}`)", g.action, g.clause, g.guard)
+        }
+        Rejection::InvariantViolated(i) => {
+            format!("`{}` would violate invariant `{}`: `{}`", i.action, i.invariant, i.assert)
+        }
         Rejection::BadParameter(b) => format!("bad parameter `{}` for `{}`: {}", b.param, b.action, b.reason),
         Rejection::BadState(s) => format!("bad state: {s}"),
     }
@@ -249,10 +280,18 @@ pub fn rejection_json(r: &Rejection) -> Json {
     let (kind, detail) = match r {
         Rejection::UnknownSpec(id) => ("unknown-spec", json!({"spec": id})),
         Rejection::UnknownAction(u) => ("unknown-action", json!({"action": u.action, "known": u.known})),
-        Rejection::NotAllowed(n) => ("not-allowed", json!({"action": n.action, "status": n.status, "allowed_from": n.allowed_from})),
-        Rejection::GuardFailed(g) => ("guard-failed", json!({"action": g.action, "clause": g.clause, "guard": g.guard})),
-        Rejection::InvariantViolated(i) => ("invariant-violated", json!({"action": i.action, "invariant": i.invariant, "assert": i.assert})),
-        Rejection::BadParameter(b) => ("bad-parameter", json!({"action": b.action, "param": b.param, "reason": b.reason})),
+        Rejection::NotAllowed(n) => {
+            ("not-allowed", json!({"action": n.action, "status": n.status, "allowed_from": n.allowed_from}))
+        }
+        Rejection::GuardFailed(g) => {
+            ("guard-failed", json!({"action": g.action, "clause": g.clause, "guard": g.guard}))
+        }
+        Rejection::InvariantViolated(i) => {
+            ("invariant-violated", json!({"action": i.action, "invariant": i.invariant, "assert": i.assert}))
+        }
+        Rejection::BadParameter(b) => {
+            ("bad-parameter", json!({"action": b.action, "param": b.param, "reason": b.reason}))
+        }
         Rejection::BadState(s) => ("bad-state", json!({"reason": s})),
     };
     json!({"ok": false, "rejection": kind, "detail": detail, "message": rejection_text(r)})

@@ -71,7 +71,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let cache = if cli.no_cache { None } else { crate::runtime::engine::Runtime::default_cache_dir() };
     let runtime = crate::runtime::Runtime::new(cache)?;
     match cli.command {
-        Command::Spec(SpecCommand::Check { paths, json }) => spec::check(&runtime, cli.components.as_deref(), &paths, json),
+        Command::Spec(SpecCommand::Check { paths, json }) => {
+            spec::check(&runtime, cli.components.as_deref(), &paths, json)
+        }
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)

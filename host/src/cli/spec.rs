@@ -2,8 +2,10 @@
 //! component, never the library directly, so what they print is what production decides.
 
 use super::json::*;
-use crate::runtime::interpreter::{EntityState, EvalRequest, Interpreter, InterpreterPool, Severity, SourceFile, SpecSummary, Value};
 use crate::runtime::Runtime;
+use crate::runtime::interpreter::{
+    EntityState, EvalRequest, Interpreter, InterpreterPool, Severity, SourceFile, SpecSummary, Value,
+};
 use anyhow::{Context, Result, bail};
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
@@ -18,7 +20,10 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<SourceFile>> {
             let mut found: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("reading directory {}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.is_file() && temper_spec::file_kind(&f.file_name().unwrap_or_default().to_string_lossy()).is_some())
+                .filter(|f| {
+                    f.is_file()
+                        && temper_spec::file_kind(&f.file_name().unwrap_or_default().to_string_lossy()).is_some()
+                })
                 .collect();
             if found.is_empty() {
                 bail!("{} holds no spec files (`*.ioa.toml`, `*.csdl.xml`)", p.display());
@@ -50,7 +55,8 @@ pub fn check(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], as
     match interp.load(&files)? {
         Ok(summaries) => {
             if as_json {
-                let out = serde_json::json!({"ok": true, "specs": summaries.iter().map(summary_json).collect::<Vec<_>>()});
+                let out =
+                    serde_json::json!({"ok": true, "specs": summaries.iter().map(summary_json).collect::<Vec<_>>()});
                 println!("{}", serde_json::to_string_pretty(&out)?);
                 return Ok(ExitCode::SUCCESS);
             }
@@ -115,8 +121,15 @@ pub fn eval(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], arg
     };
     let spec = match (&args.entity, summaries.as_slice()) {
         (None, [one]) => one,
-        (None, _) => bail!("the files hold {} state machines; choose one with `--entity` ({})", summaries.len(), names(&summaries)),
-        (Some(e), _) => summaries.iter().find(|s| s.name == *e).with_context(|| format!("no state machine `{e}`; there are {}", names(&summaries)))?,
+        (None, _) => bail!(
+            "the files hold {} state machines; choose one with `--entity` ({})",
+            summaries.len(),
+            names(&summaries)
+        ),
+        (Some(e), _) => summaries
+            .iter()
+            .find(|s| s.name == *e)
+            .with_context(|| format!("no state machine `{e}`; there are {}", names(&summaries)))?,
     };
     let var_names: Vec<String> = spec.variables.iter().map(|v| v.name.clone()).collect();
     let mut state = match &args.state {
@@ -126,10 +139,21 @@ pub fn eval(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], arg
     for (i, step) in args.actions.iter().enumerate() {
         let step = step.trim();
         let (action, params) = match step.find(|c: char| c.is_whitespace() || c == '{') {
-            Some(at) => (&step[..at], params_from_json(step[at..].trim()).with_context(|| format!("step {} (`{step}`)", i + 1))?),
+            Some(at) => (
+                &step[..at],
+                params_from_json(step[at..].trim()).with_context(|| format!("step {} (`{step}`)", i + 1))?,
+            ),
             None => (step, Vec::new()),
         };
-        let req = EvalRequest { spec: spec.id.clone(), entity_id: args.id.clone(), seq: i as u64, state: state.clone(), action: action.to_string(), params, related: Vec::new() };
+        let req = EvalRequest {
+            spec: spec.id.clone(),
+            entity_id: args.id.clone(),
+            seq: i as u64,
+            state: state.clone(),
+            action: action.to_string(),
+            params,
+            related: Vec::new(),
+        };
         match interp.evaluate(&req)? {
             Ok(t) => {
                 if args.json {
@@ -150,7 +174,8 @@ pub fn eval(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], arg
         }
     }
     if !args.json {
-        let vars: Vec<String> = var_names.iter().zip(&state.vars).map(|(n, v)| format!("{n} = {}", value_text(v))).collect();
+        let vars: Vec<String> =
+            var_names.iter().zip(&state.vars).map(|(n, v)| format!("{n} = {}", value_text(v))).collect();
         println!("state: {} {{ {} }}", state.status, vars.join(", "));
     }
     Ok(ExitCode::SUCCESS)
@@ -164,7 +189,9 @@ fn names(s: &[SpecSummary]) -> String {
 /// initial values.
 fn state_from_json(text: &str, spec: &SpecSummary) -> Result<EntityState> {
     let v: Json = serde_json::from_str(text).map_err(|e| anyhow::anyhow!("`--state` is not valid JSON: {e}"))?;
-    let Json::Object(map) = v else { bail!("`--state` must be a JSON object, e.g. '{{\"status\": \"{}\"}}'", spec.initial) };
+    let Json::Object(map) = v else {
+        bail!("`--state` must be a JSON object, e.g. '{{\"status\": \"{}\"}}'", spec.initial)
+    };
     let status = match map.get("status") {
         Some(Json::String(s)) => s.clone(),
         Some(other) => bail!("`status` must be a string, found `{other}`"),
@@ -173,7 +200,11 @@ fn state_from_json(text: &str, spec: &SpecSummary) -> Result<EntityState> {
     for k in map.keys() {
         if k != "status" && !spec.variables.iter().any(|v| v.name == *k) {
             let vars: Vec<String> = spec.variables.iter().map(|v| format!("`{}`", v.name)).collect();
-            bail!("`{k}` is not a state variable of `{}`; variables are {}", spec.name, if vars.is_empty() { "none".into() } else { vars.join(", ") });
+            bail!(
+                "`{k}` is not a state variable of `{}`; variables are {}",
+                spec.name,
+                if vars.is_empty() { "none".into() } else { vars.join(", ") }
+            );
         }
     }
     let vars: Result<Vec<Value>> = spec

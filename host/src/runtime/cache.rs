@@ -31,7 +31,10 @@ pub fn key(engine: &Engine, bytes: &[u8]) -> String {
 /// and storing the artifact (written atomically; a broken entry is replaced, never trusted).
 pub fn load(engine: &Engine, bytes: &[u8], cache_dir: Option<&Path>) -> Result<(Component, Source)> {
     let Some(dir) = cache_dir else {
-        return Ok((Component::new(engine, bytes).map_err(anyhow::Error::from).context("compiling component")?, Source::Compiled));
+        return Ok((
+            Component::new(engine, bytes).map_err(anyhow::Error::from).context("compiling component")?,
+            Source::Compiled,
+        ));
     };
     let path = dir.join(format!("{}.cwasm", key(engine, bytes)));
     // Read into memory rather than mmap the file: a cache file replaced or truncated by

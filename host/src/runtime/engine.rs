@@ -72,5 +72,8 @@ pub fn locate_component(name: &str, dir: Option<&Path>) -> Result<PathBuf> {
         }
         tried.push(c.display().to_string());
     }
-    anyhow::bail!("component `{name}` not found (looked in {}); build it with `cargo xtask components` or set TEMPER_COMPONENTS_DIR", tried.join(", "))
+    anyhow::bail!(
+        "component `{name}` not found (looked in {}); build it with `cargo xtask components` or set TEMPER_COMPONENTS_DIR",
+        tried.join(", ")
+    )
 }

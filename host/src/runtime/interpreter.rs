@@ -42,8 +42,13 @@ impl InterpreterPool {
     pub fn new(runtime: &Runtime, wasm: &[u8]) -> Result<Self> {
         let (component, source) = cache::load(&runtime.engine, wasm, runtime.cache_dir.as_deref())?;
         let linker = wasmtime::component::Linker::<HostState>::new(&runtime.engine);
-        let pre = linker.instantiate_pre(&component).map_err(anyhow::Error::from).context("linking the interpreter component (it must import nothing)")?;
-        let pre = bindings::InterpreterComponentPre::new(pre).map_err(anyhow::Error::from).context("the component does not export temper:kernel/interpreter")?;
+        let pre = linker
+            .instantiate_pre(&component)
+            .map_err(anyhow::Error::from)
+            .context("linking the interpreter component (it must import nothing)")?;
+        let pre = bindings::InterpreterComponentPre::new(pre)
+            .map_err(anyhow::Error::from)
+            .context("the component does not export temper:kernel/interpreter")?;
         Ok(Self { runtime: runtime.clone(), pre, source })
     }
 
@@ -64,7 +69,8 @@ impl InterpreterPool {
         let limits = StoreLimitsBuilder::new().memory_size(INSTANCE_MEMORY).build();
         let mut store = Store::new(&self.runtime.engine, HostState { limits });
         store.limiter(|s| &mut s.limits);
-        let inst = self.pre.instantiate(&mut store).map_err(anyhow::Error::from).context("instantiating the interpreter")?;
+        let inst =
+            self.pre.instantiate(&mut store).map_err(anyhow::Error::from).context("instantiating the interpreter")?;
         Ok((store, inst))
     }
 }
@@ -110,14 +116,25 @@ impl Interpreter {
 
     pub fn is_loaded(&mut self, spec: &str) -> Result<bool> {
         self.heal()?;
-        self.inst.temper_kernel_interpreter().call_is_loaded(&mut self.store, &spec.to_string()).map_err(|e| self.trapped(e))
+        self.inst
+            .temper_kernel_interpreter()
+            .call_is_loaded(&mut self.store, &spec.to_string())
+            .map_err(|e| self.trapped(e))
     }
 
     pub fn initial_state(&mut self, spec: &str) -> Result<std::result::Result<EntityState, Rejection>> {
         self.heal()?;
-        let r = self.inst.temper_kernel_interpreter().call_initial_state(&mut self.store, &spec.to_string()).map_err(|e| self.trapped(e))?;
+        let r = self
+            .inst
+            .temper_kernel_interpreter()
+            .call_initial_state(&mut self.store, &spec.to_string())
+            .map_err(|e| self.trapped(e))?;
         if matches!(r, Err(Rejection::UnknownSpec(_))) && self.reload(spec)? {
-            return self.inst.temper_kernel_interpreter().call_initial_state(&mut self.store, &spec.to_string()).map_err(|e| self.trapped(e));
+            return self
+                .inst
+                .temper_kernel_interpreter()
+                .call_initial_state(&mut self.store, &spec.to_string())
+                .map_err(|e| self.trapped(e));
         }
         Ok(r)
     }
@@ -126,9 +143,14 @@ impl Interpreter {
     /// the spec's sources once.
     pub fn evaluate(&mut self, req: &EvalRequest) -> Result<std::result::Result<Transition, Rejection>> {
         self.heal()?;
-        let r = self.inst.temper_kernel_interpreter().call_evaluate(&mut self.store, req).map_err(|e| self.trapped(e))?;
+        let r =
+            self.inst.temper_kernel_interpreter().call_evaluate(&mut self.store, req).map_err(|e| self.trapped(e))?;
         if matches!(r, Err(Rejection::UnknownSpec(_))) && self.reload(&req.spec)? {
-            return self.inst.temper_kernel_interpreter().call_evaluate(&mut self.store, req).map_err(|e| self.trapped(e));
+            return self
+                .inst
+                .temper_kernel_interpreter()
+                .call_evaluate(&mut self.store, req)
+                .map_err(|e| self.trapped(e));
         }
         Ok(r)
     }

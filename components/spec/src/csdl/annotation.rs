@@ -26,18 +26,8 @@ fn scalar(
             },
             "`true` or `false`",
         ),
-        "Int" => (
-            text.trim().parse().ok().map(AnnotationValue::Int),
-            "an integer",
-        ),
-        _ => (
-            text.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|f| f.is_finite())
-                .map(AnnotationValue::Float),
-            "a finite number",
-        ),
+        "Int" => (text.trim().parse().ok().map(AnnotationValue::Int), "an integer"),
+        _ => (text.trim().parse::<f64>().ok().filter(|f| f.is_finite()).map(AnnotationValue::Float), "a finite number"),
     };
     if value.is_none() {
         let msg = format!("annotation `{kind}` value `{text}` is not {expected}");
@@ -67,13 +57,7 @@ pub(crate) fn annotation<'d, 'input>(
         match kind {
             k if SCALARS.contains(&k) => {
                 let pos = ctx.pos(child);
-                values.extend(scalar(
-                    ctx,
-                    pos,
-                    section,
-                    k,
-                    child.text().unwrap_or_default(),
-                ));
+                values.extend(scalar(ctx, pos, section, k, child.text().unwrap_or_default()));
             }
             "Collection" => {
                 let mut items = Vec::new();
@@ -85,8 +69,7 @@ pub(crate) fn annotation<'d, 'input>(
                             "annotation collections may only contain `String`, found `{}`",
                             item.tag_name().name()
                         );
-                        let help =
-                            "write `<Collection><String>a</String>…</Collection>`".to_string();
+                        let help = "write `<Collection><String>a</String>…</Collection>`".to_string();
                         ctx.error(ctx.pos(item), section, "Collection", msg, help);
                     }
                 }
@@ -107,8 +90,7 @@ pub(crate) fn annotation<'d, 'input>(
                         (Some(p), Some(v)) => fields.push((p.to_string(), v.to_string())),
                         (Some(p), None) => {
                             let msg = format!("record property `{p}` has no value");
-                            let help = "add a `String=\"…\"` (or `Bool`, `Int`, `Float`) attribute"
-                                .to_string();
+                            let help = "add a `String=\"…\"` (or `Bool`, `Int`, `Float`) attribute".to_string();
                             ctx.error(ctx.pos(pv), section, "PropertyValue", msg, help);
                         }
                         (None, _) => {}
@@ -121,30 +103,17 @@ pub(crate) fn annotation<'d, 'input>(
         }
     }
     if values.len() > 1 {
-        let msg = format!(
-            "annotation `{}` has more than one value",
-            term.unwrap_or_default()
-        );
-        let help =
-            "give an annotation a single value: one attribute or one child element".to_string();
+        let msg = format!("annotation `{}` has more than one value", term.unwrap_or_default());
+        let help = "give an annotation a single value: one attribute or one child element".to_string();
         ctx.error(ctx.pos(node), section, "Annotation", msg, help);
     }
-    Some(Annotation {
-        term: term?.to_string(),
-        value: values.into_iter().next().unwrap_or(AnnotationValue::None),
-    })
+    Some(Annotation { term: term?.to_string(), value: values.into_iter().next().unwrap_or(AnnotationValue::None) })
 }
 
-fn unsupported<'d, 'input>(
-    ctx: &mut Ctx<'d, 'input>,
-    node: Node<'d, 'input>,
-    section: &str,
-    expr: &str,
-) {
+fn unsupported<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>, section: &str, expr: &str) {
     let msg = format!("annotation expression `{expr}` is not supported and is ignored");
-    let help =
-        "use a `String`, `Bool`, `Int` or `Float` value, a `<Collection>` of `<String>`, or a \
+    let help = "use a `String`, `Bool`, `Int` or `Float` value, a `<Collection>` of `<String>`, or a \
                 `<Record>`"
-            .to_string();
+        .to_string();
     ctx.warning(ctx.attr_pos(node, expr), section, expr, msg, help);
 }

@@ -20,13 +20,7 @@ pub(crate) fn resolve<'d, 'input>(
         Ok(t) => Some(t),
         Err(e) => {
             let pos = ctx.attr_pos(node, "Type");
-            ctx.error(
-                pos,
-                section,
-                "Type",
-                format!("{} for {what}", e.message),
-                e.help,
-            );
+            ctx.error(pos, section, "Type", format!("{} for {what}", e.message), e.help);
             None
         }
     }
@@ -48,10 +42,7 @@ pub(crate) fn check_duplicate(
 ) {
     if let Some((_, first)) = seen.iter().find(|(n, _)| n == name) {
         let msg = format!("duplicate {what} `{name}`");
-        let help = format!(
-            "`{name}` is already declared at line {}; rename or remove one",
-            first.line
-        );
+        let help = format!("`{name}` is already declared at line {}; rename or remove one", first.line);
         ctx.error(pos, section, "Name", msg, help);
     }
     seen.push((name.to_string(), pos));
@@ -63,20 +54,11 @@ pub(crate) fn entity_type<'d, 'input>(
     namespace: &str,
 ) -> Option<EntityType> {
     let name = ctx.name(node, "EntityType", "Name", "Task");
-    let section = format!("EntityType {}", name.unwrap_or_default())
-        .trim_end()
-        .to_string();
+    let section = format!("EntityType {}", name.unwrap_or_default()).trim_end().to_string();
     if let Some(base) = node.attribute("BaseType") {
         let msg = format!("entity type inheritance (`BaseType=\"{base}\"`) is not supported");
-        let help = "remove `BaseType` and copy the base type's key and properties into this type"
-            .to_string();
-        ctx.error(
-            ctx.attr_pos(node, "BaseType"),
-            &section,
-            "BaseType",
-            msg,
-            help,
-        );
+        let help = "remove `BaseType` and copy the base type's key and properties into this type".to_string();
+        ctx.error(ctx.attr_pos(node, "BaseType"), &section, "BaseType", msg, help);
     }
     let mut keys: Vec<(String, Node<'d, 'input>)> = Vec::new();
     let mut key_node = None;
@@ -89,8 +71,7 @@ pub(crate) fn entity_type<'d, 'input>(
             "Key" => {
                 if key_node.is_some() {
                     let msg = "more than one `Key` element".to_string();
-                    let help =
-                        "list all key properties as `<PropertyRef>` in one `<Key>`".to_string();
+                    let help = "list all key properties as `<PropertyRef>` in one `<Key>`".to_string();
                     ctx.error(ctx.pos(child), &section, "Key", msg, help);
                 }
                 key_node = Some(child);
@@ -104,27 +85,13 @@ pub(crate) fn entity_type<'d, 'input>(
             }
             "Property" => {
                 if let Some(p) = property(ctx, child, &section) {
-                    check_duplicate(
-                        ctx,
-                        &mut seen,
-                        &p.name,
-                        name_pos(ctx, child),
-                        &section,
-                        "property",
-                    );
+                    check_duplicate(ctx, &mut seen, &p.name, name_pos(ctx, child), &section, "property");
                     props.push((p, child));
                 }
             }
             "NavigationProperty" => {
                 if let Some(n) = navigation_property(ctx, child, &section) {
-                    check_duplicate(
-                        ctx,
-                        &mut seen,
-                        &n.name,
-                        name_pos(ctx, child),
-                        &section,
-                        "property",
-                    );
+                    check_duplicate(ctx, &mut seen, &n.name, name_pos(ctx, child), &section, "property");
                     navigation.push(n);
                 }
             }
@@ -137,10 +104,9 @@ pub(crate) fn entity_type<'d, 'input>(
     match key_node {
         None if key_expected => {
             let msg = format!("entity type `{}` has no `Key`", name.unwrap_or_default());
-            let help =
-                "add `<Key><PropertyRef Name=\"Id\"/></Key>` naming a non-nullable primitive \
+            let help = "add `<Key><PropertyRef Name=\"Id\"/></Key>` naming a non-nullable primitive \
                         property"
-                    .to_string();
+                .to_string();
             ctx.error(ctx.pos(node), &section, "Key", msg, help);
         }
         Some(k) if keys.is_empty() => {
@@ -152,14 +118,7 @@ pub(crate) fn entity_type<'d, 'input>(
     }
     let mut seen_keys = Vec::new();
     for (k, r) in &keys {
-        check_duplicate(
-            ctx,
-            &mut seen_keys,
-            k,
-            ctx.pos(*r),
-            &section,
-            "key property",
-        );
+        check_duplicate(ctx, &mut seen_keys, k, ctx.pos(*r), &section, "key property");
         check_key(ctx, k, *r, &props, &section);
     }
     Some(EntityType {
@@ -191,32 +150,19 @@ fn check_key<'d, 'input>(
         let help = format!(
             "declare `<Property Name=\"{key}\" Type=\"Edm.String\" Nullable=\"false\"/>` or key on a \
              declared property: {}",
-            if known.is_empty() {
-                "(none declared)".to_string()
-            } else {
-                known.join(", ")
-            }
+            if known.is_empty() { "(none declared)".to_string() } else { known.join(", ") }
         );
         ctx.error(ctx.attr_pos(key_ref, "Name"), section, "Name", msg, help);
         return;
     };
     if prop.nullable {
         let msg = format!("key property `{key}` is nullable");
-        let help = format!(
-            "add `Nullable=\"false\"` to `<Property Name=\"{key}\">`: a key must always have a value"
-        );
-        ctx.error(
-            ctx.attr_pos(*prop_node, "Nullable"),
-            section,
-            "Nullable",
-            msg,
-            help,
-        );
+        let help = format!("add `Nullable=\"false\"` to `<Property Name=\"{key}\">`: a key must always have a value");
+        ctx.error(ctx.attr_pos(*prop_node, "Nullable"), section, "Nullable", msg, help);
     }
     if !prop.ty.is_primitive() && !matches!(prop.ty, EdmType::Enum(_)) {
         let msg = format!("key property `{key}` has type `{}`", prop.ty);
-        let help =
-            "key properties must have a primitive or enum type such as `Edm.String`".to_string();
+        let help = "key properties must have a primitive or enum type such as `Edm.String`".to_string();
         ctx.error(ctx.attr_pos(*prop_node, "Type"), section, "Type", msg, help);
     }
 }
@@ -227,23 +173,14 @@ pub(crate) fn complex_type<'d, 'input>(
     namespace: &str,
 ) -> Option<ComplexType> {
     let name = ctx.name(node, "ComplexType", "Name", "Address");
-    let section = format!("ComplexType {}", name.unwrap_or_default())
-        .trim_end()
-        .to_string();
+    let section = format!("ComplexType {}", name.unwrap_or_default()).trim_end().to_string();
     let mut properties = Vec::new();
     let mut seen = Vec::new();
     for child in elements(node) {
         match child.tag_name().name() {
             "Property" => {
                 if let Some(p) = property(ctx, child, &section) {
-                    check_duplicate(
-                        ctx,
-                        &mut seen,
-                        &p.name,
-                        name_pos(ctx, child),
-                        &section,
-                        "property",
-                    );
+                    check_duplicate(ctx, &mut seen, &p.name, name_pos(ctx, child), &section, "property");
                     properties.push(p);
                 }
             }
@@ -251,27 +188,17 @@ pub(crate) fn complex_type<'d, 'input>(
             _ => ctx.ignored(child, &section, "ComplexType"),
         }
     }
-    Some(ComplexType {
-        name: name?.to_string(),
-        namespace: namespace.to_string(),
-        properties,
-        pos: ctx.pos(node),
-    })
+    Some(ComplexType { name: name?.to_string(), namespace: namespace.to_string(), properties, pos: ctx.pos(node) })
 }
 
-fn property<'d, 'input>(
-    ctx: &mut Ctx<'d, 'input>,
-    node: Node<'d, 'input>,
-    section: &str,
-) -> Option<Property> {
+fn property<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>, section: &str) -> Option<Property> {
     let name = ctx.name(node, section, "Name", "Title");
     let raw = ctx.required(node, section, "Type", "Edm.String");
     let what = format!("property `{}`", name.unwrap_or_default());
     let mut ty = raw.and_then(|r| resolve(ctx, node, section, r, &what));
     if let Some(t @ EdmType::Entity(_)) = ty.as_ref().map(EdmType::element) {
         let msg = format!("{what} has entity type `{t}`");
-        let help =
-            "refer to another entity with `<NavigationProperty>`, not `<Property>`".to_string();
+        let help = "refer to another entity with `<NavigationProperty>`, not `<Property>`".to_string();
         ctx.error(ctx.attr_pos(node, "Type"), section, "Type", msg, help);
         ty = None;
     }
@@ -290,16 +217,9 @@ fn property<'d, 'input>(
         Some(v) => match v.parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
-                let msg =
-                    format!("`MaxLength` must be a non-negative integer or `max`, found `{v}`");
+                let msg = format!("`MaxLength` must be a non-negative integer or `max`, found `{v}`");
                 let help = "write e.g. `MaxLength=\"200\"`".to_string();
-                ctx.error(
-                    ctx.attr_pos(node, "MaxLength"),
-                    section,
-                    "MaxLength",
-                    msg,
-                    help,
-                );
+                ctx.error(ctx.attr_pos(node, "MaxLength"), section, "MaxLength", msg, help);
                 None
             }
         },
@@ -377,13 +297,7 @@ fn navigation_property<'d, 'input>(
         if node.attribute("Nullable").is_some() {
             let msg = format!("`Nullable` has no meaning on collection-valued {what}");
             let help = "remove `Nullable`; a collection is never null, only empty".to_string();
-            ctx.warning(
-                ctx.attr_pos(node, "Nullable"),
-                section,
-                "Nullable",
-                msg,
-                help,
-            );
+            ctx.warning(ctx.attr_pos(node, "Nullable"), section, "Nullable", msg, help);
         }
         nullable = false;
     }
@@ -419,29 +333,12 @@ pub(crate) fn enum_type<'d, 'input>(
     namespace: &str,
 ) -> Option<EnumType> {
     let name = ctx.name(node, "EnumType", "Name", "Kind");
-    let section = format!("EnumType {}", name.unwrap_or_default())
-        .trim_end()
-        .to_string();
-    const UNDERLYING: [&str; 5] = [
-        "Edm.Byte",
-        "Edm.SByte",
-        "Edm.Int16",
-        "Edm.Int32",
-        "Edm.Int64",
-    ];
-    if let Some(u) = node
-        .attribute("UnderlyingType")
-        .filter(|u| !UNDERLYING.contains(u))
-    {
+    let section = format!("EnumType {}", name.unwrap_or_default()).trim_end().to_string();
+    const UNDERLYING: [&str; 5] = ["Edm.Byte", "Edm.SByte", "Edm.Int16", "Edm.Int32", "Edm.Int64"];
+    if let Some(u) = node.attribute("UnderlyingType").filter(|u| !UNDERLYING.contains(u)) {
         let msg = format!("unsupported enum underlying type `{u}`");
         let help = format!("use one of {} (default `Edm.Int32`)", UNDERLYING.join(", "));
-        ctx.error(
-            ctx.attr_pos(node, "UnderlyingType"),
-            &section,
-            "UnderlyingType",
-            msg,
-            help,
-        );
+        ctx.error(ctx.attr_pos(node, "UnderlyingType"), &section, "UnderlyingType", msg, help);
     }
     ctx.bool_attr(node, &section, "IsFlags", false);
     let mut members = Vec::new();
@@ -455,22 +352,14 @@ pub(crate) fn enum_type<'d, 'input>(
                     None => next,
                     Some(v) => v.trim().parse::<i64>().unwrap_or_else(|_| {
                         let msg = format!("enum member value `{v}` is not an integer");
-                        let help =
-                            "write an integer `Value`, e.g. `Value=\"0\"`, or omit it".to_string();
+                        let help = "write an integer `Value`, e.g. `Value=\"0\"`, or omit it".to_string();
                         ctx.error(ctx.attr_pos(child, "Value"), &section, "Value", msg, help);
                         next
                     }),
                 };
                 next = value.saturating_add(1);
                 if let Some(m) = m {
-                    check_duplicate(
-                        ctx,
-                        &mut seen,
-                        m,
-                        name_pos(ctx, child),
-                        &section,
-                        "enum member",
-                    );
+                    check_duplicate(ctx, &mut seen, m, name_pos(ctx, child), &section, "enum member");
                     members.push((m.to_string(), value));
                 }
             }
@@ -483,10 +372,5 @@ pub(crate) fn enum_type<'d, 'input>(
         let help = "add at least one `<Member Name=\"...\"/>`".to_string();
         ctx.error(ctx.pos(node), &section, "Member", msg, help);
     }
-    Some(EnumType {
-        name: name?.to_string(),
-        namespace: namespace.to_string(),
-        members,
-        pos: ctx.pos(node),
-    })
+    Some(EnumType { name: name?.to_string(), namespace: namespace.to_string(), members, pos: ctx.pos(node) })
 }

@@ -10,7 +10,7 @@ mod resolve;
 mod validate;
 
 pub use model::{
-    ActionDef, Annotation, AnnotationValue, ComplexType, CsdlModel, EdmType, EntityContainer,
-    EntitySet, EntityType, EnumType, NavigationProperty, PRIMITIVES, Parameter, Property, Schema,
+    ActionDef, Annotation, AnnotationValue, ComplexType, CsdlModel, EdmType, EntityContainer, EntitySet, EntityType,
+    EnumType, NavigationProperty, PRIMITIVES, Parameter, Property, Schema,
 };
 pub use parse::{EDM_NS, EDMX_NS, parse_csdl};

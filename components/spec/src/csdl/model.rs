@@ -117,17 +117,11 @@ pub const PRIMITIVES: &[(&str, EdmType)] = &[
 impl EdmType {
     /// The primitive named `name` (`Edm.String`), if supported.
     pub fn primitive(name: &str) -> Option<EdmType> {
-        PRIMITIVES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, t)| t.clone())
+        PRIMITIVES.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone())
     }
 
     pub fn is_primitive(&self) -> bool {
-        !matches!(
-            self,
-            EdmType::Enum(_) | EdmType::Complex(_) | EdmType::Entity(_) | EdmType::Collection(_)
-        )
+        !matches!(self, EdmType::Enum(_) | EdmType::Complex(_) | EdmType::Entity(_) | EdmType::Collection(_))
     }
 
     pub fn is_collection(&self) -> bool {
@@ -150,10 +144,7 @@ impl fmt::Display for EdmType {
             EdmType::Enum(n) | EdmType::Complex(n) | EdmType::Entity(n) => f.write_str(n),
             EdmType::Collection(inner) => write!(f, "Collection({inner})"),
             prim => {
-                let name = PRIMITIVES
-                    .iter()
-                    .find(|(_, t)| t == prim)
-                    .map_or("Edm.?", |(n, _)| n);
+                let name = PRIMITIVES.iter().find(|(_, t)| t == prim).map_or("Edm.?", |(n, _)| n);
                 f.write_str(name)
             }
         }
@@ -266,8 +257,7 @@ fn name_matches(query: &str, namespace: &str, name: &str) -> bool {
 impl CsdlModel {
     /// The entity type named `name` (simple or qualified).
     pub fn entity_type(&self, name: &str) -> Option<&EntityType> {
-        self.entity_types()
-            .find(|t| name_matches(name, &t.namespace, &t.name))
+        self.entity_types().find(|t| name_matches(name, &t.namespace, &t.name))
     }
 
     /// All entity types of all schemas.
@@ -277,10 +267,7 @@ impl CsdlModel {
 
     /// The complex type named `name` (simple or qualified).
     pub fn complex_type(&self, name: &str) -> Option<&ComplexType> {
-        self.schemas
-            .iter()
-            .flat_map(|s| s.complex_types.iter())
-            .find(|t| name_matches(name, &t.namespace, &t.name))
+        self.schemas.iter().flat_map(|s| s.complex_types.iter()).find(|t| name_matches(name, &t.namespace, &t.name))
     }
 
     /// The enum type named `qualified_or_simple`.
@@ -293,10 +280,7 @@ impl CsdlModel {
 
     /// All entity sets of all containers.
     pub fn entity_sets(&self) -> impl Iterator<Item = &EntitySet> {
-        self.schemas
-            .iter()
-            .flat_map(|s| s.containers.iter())
-            .flat_map(|c| c.entity_sets.iter())
+        self.schemas.iter().flat_map(|s| s.containers.iter()).flat_map(|c| c.entity_sets.iter())
     }
 
     /// The first entity set whose entity type is `type_name` (simple or qualified).
@@ -317,15 +301,9 @@ impl CsdlModel {
     }
 
     /// Actions bound to the entity type `type_name` (simple or qualified).
-    pub fn bound_actions<'a>(
-        &'a self,
-        type_name: &str,
-    ) -> impl Iterator<Item = &'a ActionDef> + use<'a> {
-        let qualified = self
-            .entity_type(type_name)
-            .map(|t| format!("{}.{}", t.namespace, t.name));
-        self.actions().filter(move |a| {
-            a.is_bound && qualified.is_some() && a.binding_type.as_deref() == qualified.as_deref()
-        })
+    pub fn bound_actions<'a>(&'a self, type_name: &str) -> impl Iterator<Item = &'a ActionDef> + use<'a> {
+        let qualified = self.entity_type(type_name).map(|t| format!("{}.{}", t.namespace, t.name));
+        self.actions()
+            .filter(move |a| a.is_bound && qualified.is_some() && a.binding_type.as_deref() == qualified.as_deref())
     }
 }

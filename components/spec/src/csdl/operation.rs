@@ -18,9 +18,7 @@ pub(crate) fn operation<'d, 'input>(
     let kind = node.tag_name().name();
     let lower = kind.to_lowercase();
     let name = ctx.name(node, kind, "Name", "Start");
-    let section = format!("{kind} {}", name.unwrap_or_default())
-        .trim_end()
-        .to_string();
+    let section = format!("{kind} {}", name.unwrap_or_default()).trim_end().to_string();
     let is_bound = ctx.bool_attr(node, &section, "IsBound", false);
     let mut params: Vec<(String, Option<EdmType>, bool, Pos)> = Vec::new();
     let mut seen = Vec::new();
@@ -34,14 +32,7 @@ pub(crate) fn operation<'d, 'input>(
                 let ty = raw.and_then(|r| resolve(ctx, child, &section, r, &what));
                 let nullable = ctx.bool_attr(child, &section, "Nullable", true);
                 if let Some(p) = p {
-                    check_duplicate(
-                        ctx,
-                        &mut seen,
-                        p,
-                        name_pos(ctx, child),
-                        &section,
-                        "parameter",
-                    );
+                    check_duplicate(ctx, &mut seen, p, name_pos(ctx, child), &section, "parameter");
                     params.push((p.to_string(), ty, nullable, ctx.pos(child)));
                 }
             }
@@ -61,27 +52,18 @@ pub(crate) fn operation<'d, 'input>(
         }
     }
     if kind == "Function" && return_type.is_none() {
-        let msg = format!(
-            "function `{}` has no `ReturnType`",
-            name.unwrap_or_default()
-        );
-        let help = "add `<ReturnType Type=\"...\"/>`; an operation without a result is an `Action`"
-            .to_string();
+        let msg = format!("function `{}` has no `ReturnType`", name.unwrap_or_default());
+        let help = "add `<ReturnType Type=\"...\"/>`; an operation without a result is an `Action`".to_string();
         ctx.error(ctx.pos(node), &section, "ReturnType", msg, help);
     }
     let (mut binding_type, mut binding_collection) = (None, false);
     if is_bound {
         if params.is_empty() {
-            let msg = format!(
-                "bound {lower} `{}` has no binding parameter",
-                name.unwrap_or_default()
-            );
+            let msg = format!("bound {lower} `{}` has no binding parameter", name.unwrap_or_default());
             let help = format!(
                 "add `<Parameter Name=\"bindingParameter\" Type=\"{}\"/>` as the first \
                  parameter, or write `IsBound=\"false\"`",
-                ctx.symbols
-                    .first_entity()
-                    .unwrap_or(&format!("{namespace}.MyEntity"))
+                ctx.symbols.first_entity().unwrap_or(&format!("{namespace}.MyEntity"))
             );
             ctx.error(ctx.pos(node), &section, "IsBound", msg, help);
         } else {
@@ -93,13 +75,10 @@ pub(crate) fn operation<'d, 'input>(
                     binding_collection = true;
                 }
                 Some(other) => {
-                    let msg = format!(
-                        "binding parameter `{pname}` must have an entity type, found `{other}`"
-                    );
-                    let help =
-                        "the first parameter of a bound operation is the entity it acts on: \
+                    let msg = format!("binding parameter `{pname}` must have an entity type, found `{other}`");
+                    let help = "the first parameter of a bound operation is the entity it acts on: \
                                 give it `Type=\"Ns.Entity\"`"
-                            .to_string();
+                        .to_string();
                     ctx.error(pos, &section, "Type", msg, help);
                 }
                 None => {}
@@ -110,14 +89,7 @@ pub(crate) fn operation<'d, 'input>(
         name,
         params
             .into_iter()
-            .map(|(name, ty, nullable, pos)| {
-                Some(Parameter {
-                    name,
-                    ty: ty?,
-                    nullable,
-                    pos,
-                })
-            })
+            .map(|(name, ty, nullable, pos)| Some(Parameter { name, ty: ty?, nullable, pos }))
             .collect::<Option<Vec<_>>>(),
     ) else {
         return;
@@ -132,25 +104,14 @@ pub(crate) fn operation<'d, 'input>(
         return_type: return_type.flatten(),
         pos: ctx.pos(node),
     };
-    let list = if kind == "Function" {
-        &mut schema.functions
-    } else {
-        &mut schema.actions
-    };
+    let list = if kind == "Function" { &mut schema.functions } else { &mut schema.actions };
     if let Some(first) = list.iter().find(|a| {
-        a.name == op.name
-            && a.binding_type == op.binding_type
-            && a.binding_collection == op.binding_collection
+        a.name == op.name && a.binding_type == op.binding_type && a.binding_collection == op.binding_collection
     }) {
-        let bound = op
-            .binding_type
-            .as_ref()
-            .map_or(String::new(), |t| format!(" bound to `{t}`"));
+        let bound = op.binding_type.as_ref().map_or(String::new(), |t| format!(" bound to `{t}`"));
         let msg = format!("duplicate {lower} `{name}`{bound}");
-        let help = format!(
-            "`{name}` is already declared at line {}; overloads are not supported, rename one",
-            first.pos.line
-        );
+        let help =
+            format!("`{name}` is already declared at line {}; overloads are not supported, rename one", first.pos.line);
         ctx.error(ctx.attr_pos(node, "Name"), &section, "Name", msg, help);
     }
     list.push(op);

@@ -24,10 +24,7 @@ pub(crate) struct Ctx<'d, 'input> {
 impl<'d, 'input> Ctx<'d, 'input> {
     fn text_pos(&self, offset: usize) -> Pos {
         let p = self.doc.text_pos_at(offset);
-        Pos {
-            line: p.row,
-            column: p.col,
-        }
+        Pos { line: p.row, column: p.col }
     }
 
     /// Position of an element's `<`.
@@ -43,46 +40,22 @@ impl<'d, 'input> Ctx<'d, 'input> {
     }
 
     pub fn error(&mut self, pos: Pos, section: &str, key: &str, message: String, help: String) {
-        self.diags.push(
-            Diagnostic::error(self.file, message)
-                .at(pos)
-                .section(section)
-                .key(key)
-                .help(help),
-        );
+        self.diags.push(Diagnostic::error(self.file, message).at(pos).section(section).key(key).help(help));
     }
 
     pub fn warning(&mut self, pos: Pos, section: &str, key: &str, message: String, help: String) {
-        self.diags.push(
-            Diagnostic::warning(self.file, message)
-                .at(pos)
-                .section(section)
-                .key(key)
-                .help(help),
-        );
+        self.diags.push(Diagnostic::warning(self.file, message).at(pos).section(section).key(key).help(help));
     }
 
     /// A required attribute; reports it missing or empty. `example` goes into the help text.
-    pub fn required(
-        &mut self,
-        node: Node<'d, 'input>,
-        section: &str,
-        attr: &str,
-        example: &str,
-    ) -> Option<&'d str> {
+    pub fn required(&mut self, node: Node<'d, 'input>, section: &str, attr: &str, example: &str) -> Option<&'d str> {
         let elem = node.tag_name().name();
         match node.attribute(attr) {
             Some(v) if !v.trim().is_empty() => Some(v),
             Some(_) => {
                 let pos = self.attr_pos(node, attr);
                 let msg = format!("attribute `{attr}` of `<{elem}>` is empty");
-                self.error(
-                    pos,
-                    section,
-                    attr,
-                    msg,
-                    format!("write e.g. `{attr}=\"{example}\"`"),
-                );
+                self.error(pos, section, attr, msg, format!("write e.g. `{attr}=\"{example}\"`"));
                 None
             }
             None => {
@@ -95,13 +68,7 @@ impl<'d, 'input> Ctx<'d, 'input> {
     }
 
     /// A required `Name`-like attribute that must be an OData simple identifier.
-    pub fn name(
-        &mut self,
-        node: Node<'d, 'input>,
-        section: &str,
-        attr: &str,
-        example: &str,
-    ) -> Option<&'d str> {
+    pub fn name(&mut self, node: Node<'d, 'input>, section: &str, attr: &str, example: &str) -> Option<&'d str> {
         let v = self.required(node, section, attr, example)?;
         if is_identifier(v) {
             return Some(v);
@@ -115,22 +82,15 @@ impl<'d, 'input> Ctx<'d, 'input> {
     }
 
     /// An optional `true`/`false` attribute.
-    pub fn bool_attr(
-        &mut self,
-        node: Node<'d, 'input>,
-        section: &str,
-        attr: &str,
-        default: bool,
-    ) -> bool {
+    pub fn bool_attr(&mut self, node: Node<'d, 'input>, section: &str, attr: &str, default: bool) -> bool {
         match node.attribute(attr) {
             None => default,
             Some("true") => true,
             Some("false") => false,
             Some(other) => {
                 let msg = format!("`{attr}` must be `true` or `false`, found `{other}`");
-                let help = format!(
-                    "write `{attr}=\"true\"` or `{attr}=\"false\"` (lowercase); omitting it means `{default}`"
-                );
+                let help =
+                    format!("write `{attr}=\"true\"` or `{attr}=\"false\"` (lowercase); omitting it means `{default}`");
                 self.error(self.attr_pos(node, attr), section, attr, msg, help);
                 default
             }
@@ -141,8 +101,7 @@ impl<'d, 'input> Ctx<'d, 'input> {
     pub fn ignored(&mut self, node: Node<'d, 'input>, section: &str, inside: &str) {
         let elem = node.tag_name().name();
         let msg = format!("unsupported element `{elem}` inside `{inside}` is ignored");
-        let help =
-            format!("remove `<{elem}>` if it was meant to have an effect; Temper does not read it");
+        let help = format!("remove `<{elem}>` if it was meant to have an effect; Temper does not read it");
         self.warning(self.pos(node), section, "", msg, help);
     }
 }
@@ -156,9 +115,7 @@ pub(crate) fn is_identifier(s: &str) -> bool {
 }
 
 /// Element children of a node.
-pub(crate) fn elements<'d, 'input>(
-    node: Node<'d, 'input>,
-) -> impl Iterator<Item = Node<'d, 'input>> {
+pub(crate) fn elements<'d, 'input>(node: Node<'d, 'input>) -> impl Iterator<Item = Node<'d, 'input>> {
     node.children().filter(Node::is_element)
 }
 
@@ -168,49 +125,26 @@ pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
         Ok(doc) => doc,
         Err(e) => {
             let p = e.pos();
-            let text = e
-                .to_string()
-                .replace(&format!(" at {p}"), "")
-                .replace('\'', "`");
+            let text = e.to_string().replace(&format!(" at {p}"), "").replace('\'', "`");
             let d = Diagnostic::error(file, format!("malformed XML: {text}"))
                 .at(Pos { line: p.row, column: p.col })
                 .help("fix the XML syntax at this position (unclosed tags, unquoted attributes, stray `<` or `&` in text)");
             return Err(Diagnostics(vec![d]));
         }
     };
-    let mut ctx = Ctx {
-        file,
-        doc: &doc,
-        symbols: Symbols::default(),
-        diags: Diagnostics::default(),
-    };
+    let mut ctx = Ctx { file, doc: &doc, symbols: Symbols::default(), diags: Diagnostics::default() };
     let version = parse_root(&mut ctx);
-    let schemas = match version
-        .is_some()
-        .then(|| find_data_services(&mut ctx))
-        .flatten()
-    {
+    let schemas = match version.is_some().then(|| find_data_services(&mut ctx)).flatten() {
         Some(ds) => parse_data_services(&mut ctx, ds),
         None => Vec::new(),
     };
-    let model = CsdlModel {
-        version: version.flatten().unwrap_or_default(),
-        schemas,
-        warnings: Diagnostics::default(),
-    };
+    let model = CsdlModel { version: version.flatten().unwrap_or_default(), schemas, warnings: Diagnostics::default() };
     if !ctx.diags.has_errors() {
         validate::check(&mut ctx, &model);
     }
     let mut diags = ctx.diags;
     diags.sort();
-    if diags.has_errors() {
-        Err(diags)
-    } else {
-        Ok(CsdlModel {
-            warnings: diags,
-            ..model
-        })
-    }
+    if diags.has_errors() { Err(diags) } else { Ok(CsdlModel { warnings: diags, ..model }) }
 }
 
 /// Checks the root element: `None` when it is not an `edmx:Edmx` (nothing more to read),
@@ -224,9 +158,8 @@ fn parse_root(ctx: &mut Ctx<'_, '_>) -> Option<Option<String>> {
             None => name.to_string(),
         };
         let msg = format!("root element is `{shown}`, expected `edmx:Edmx`");
-        let help = format!(
-            "a CSDL document starts with `<edmx:Edmx Version=\"4.0\" xmlns:edmx=\"{EDMX_NS}\">` (OData v4)"
-        );
+        let help =
+            format!("a CSDL document starts with `<edmx:Edmx Version=\"4.0\" xmlns:edmx=\"{EDMX_NS}\">` (OData v4)");
         ctx.error(ctx.pos(root), "Edmx", "", msg, help);
         return None;
     }
@@ -254,8 +187,7 @@ fn find_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>) -> Option<Node<'d, 
                 ctx.error(ctx.pos(child), "Edmx", "", msg, help);
             }
             "Reference" => {
-                let msg = "`edmx:Reference` is not followed; referenced schemas are not loaded"
-                    .to_string();
+                let msg = "`edmx:Reference` is not followed; referenced schemas are not loaded".to_string();
                 let help = "declare every type the model uses in this document; annotation terms \
                             from referenced vocabularies are kept as plain names"
                     .to_string();
@@ -266,8 +198,7 @@ fn find_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>) -> Option<Node<'d, 
     }
     if found.is_none() {
         let msg = "missing `edmx:DataServices` element".to_string();
-        let help = "wrap the `<Schema>` elements in `<edmx:DataServices>…</edmx:DataServices>`"
-            .to_string();
+        let help = "wrap the `<Schema>` elements in `<edmx:DataServices>…</edmx:DataServices>`".to_string();
         ctx.error(ctx.pos(root), "Edmx", "", msg, help);
     }
     found
@@ -284,9 +215,7 @@ fn parse_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>, ds: Node<'d, 'inpu
     }
     if schema_nodes.is_empty() {
         let msg = "`edmx:DataServices` contains no `Schema`".to_string();
-        let help = format!(
-            "add `<Schema Namespace=\"Temper.MyApp\" xmlns=\"{EDM_NS}\">` with the entity types"
-        );
+        let help = format!("add `<Schema Namespace=\"Temper.MyApp\" xmlns=\"{EDM_NS}\">` with the entity types");
         ctx.error(ctx.pos(ds), "DataServices", "", msg, help);
     }
     ctx.symbols = Symbols::collect(&schema_nodes);
@@ -294,28 +223,15 @@ fn parse_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>, ds: Node<'d, 'inpu
     let mut schemas = Vec::new();
     for node in schema_nodes {
         if let Some(ns) = node.tag_name().namespace().filter(|ns| *ns != EDM_NS) {
-            let msg =
-                format!("`Schema` is in namespace `{ns}`, expected the OData v4 EDM namespace");
+            let msg = format!("`Schema` is in namespace `{ns}`, expected the OData v4 EDM namespace");
             let help = format!("write `xmlns=\"{EDM_NS}\"` on `<Schema>`");
             ctx.error(ctx.pos(node), "Schema", "xmlns", msg, help);
         }
         let schema = parse_schema(ctx, node);
-        for (ns, first) in seen
-            .iter()
-            .filter(|(ns, _)| !ns.is_empty() && *ns == schema.namespace)
-        {
+        for (ns, first) in seen.iter().filter(|(ns, _)| !ns.is_empty() && *ns == schema.namespace) {
             let msg = format!("duplicate schema namespace `{ns}`");
-            let help = format!(
-                "first declared at line {}; merge the schemas or rename one",
-                first.line
-            );
-            ctx.error(
-                ctx.attr_pos(node, "Namespace"),
-                &format!("Schema {ns}"),
-                "Namespace",
-                msg,
-                help,
-            );
+            let help = format!("first declared at line {}; merge the schemas or rename one", first.line);
+            ctx.error(ctx.attr_pos(node, "Namespace"), &format!("Schema {ns}"), "Namespace", msg, help);
         }
         seen.push((schema.namespace.clone(), ctx.pos(node)));
         schemas.push(schema);
@@ -324,25 +240,14 @@ fn parse_data_services<'d, 'input>(ctx: &mut Ctx<'d, 'input>, ds: Node<'d, 'inpu
 }
 
 fn parse_schema<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>) -> Schema {
-    let namespace = ctx
-        .required(node, "Schema", "Namespace", "Temper.MyApp")
-        .unwrap_or_default();
+    let namespace = ctx.required(node, "Schema", "Namespace", "Temper.MyApp").unwrap_or_default();
     let section = format!("Schema {namespace}");
     if !namespace.is_empty() && !namespace.split('.').all(is_identifier) {
         let msg = format!("`{namespace}` is not a valid namespace");
         let help = "a namespace is dot-separated names, e.g. `Temper.Tasks`".to_string();
-        ctx.error(
-            ctx.attr_pos(node, "Namespace"),
-            &section,
-            "Namespace",
-            msg,
-            help,
-        );
+        ctx.error(ctx.attr_pos(node, "Namespace"), &section, "Namespace", msg, help);
     }
-    let alias = node
-        .attribute("Alias")
-        .is_some()
-        .then(|| ctx.name(node, &section, "Alias", "self"));
+    let alias = node.attribute("Alias").is_some().then(|| ctx.name(node, &section, "Alias", "self"));
     let mut schema = Schema {
         namespace: namespace.to_string(),
         alias: alias.flatten().map(str::to_string),
@@ -387,10 +292,7 @@ fn parse_schema<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>) -
             let pos = ctx.attr_pos(child, "Name");
             if let Some((_, first)) = type_names.iter().find(|(n, _)| n == name) {
                 let msg = format!("duplicate type name `{name}` in schema `{namespace}`");
-                let help = format!(
-                    "`{name}` is already declared at line {}; rename one",
-                    first.line
-                );
+                let help = format!("`{name}` is already declared at line {}; rename one", first.line);
                 ctx.error(pos, &format!("{kind} {name}"), "Name", msg, help);
             }
             type_names.push((name.to_string(), pos));
@@ -399,10 +301,7 @@ fn parse_schema<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>) -
     schema
 }
 
-fn container<'d, 'input>(
-    ctx: &mut Ctx<'d, 'input>,
-    node: Node<'d, 'input>,
-) -> Option<EntityContainer> {
+fn container<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>) -> Option<EntityContainer> {
     let name = ctx.name(node, "EntityContainer", "Name", "Container");
     let section = format!("EntityContainer {}", name.unwrap_or_default());
     let mut sets: Vec<EntitySet> = Vec::new();
@@ -417,55 +316,30 @@ fn container<'d, 'input>(
         if let Some(first) = sets.iter().find(|s| s.name == set.name) {
             let section = format!("EntitySet {}", set.name);
             let msg = format!("duplicate entity set `{}`", set.name);
-            let help = format!(
-                "`{}` is already declared at line {}; rename one",
-                set.name, first.pos.line
-            );
+            let help = format!("`{}` is already declared at line {}; rename one", set.name, first.pos.line);
             ctx.error(ctx.attr_pos(child, "Name"), &section, "Name", msg, help);
         }
         sets.push(set);
     }
-    Some(EntityContainer {
-        name: name?.to_string(),
-        entity_sets: sets,
-        pos: ctx.pos(node),
-    })
+    Some(EntityContainer { name: name?.to_string(), entity_sets: sets, pos: ctx.pos(node) })
 }
 
-fn entity_set<'d, 'input>(
-    ctx: &mut Ctx<'d, 'input>,
-    node: Node<'d, 'input>,
-    section: &str,
-) -> Option<EntitySet> {
+fn entity_set<'d, 'input>(ctx: &mut Ctx<'d, 'input>, node: Node<'d, 'input>, section: &str) -> Option<EntitySet> {
     let name = ctx.name(node, section, "Name", "Tasks");
     let section = &name.map_or_else(|| section.to_string(), |n| format!("EntitySet {n}"));
-    let example = ctx
-        .symbols
-        .first_entity()
-        .unwrap_or("Temper.MyApp.Task")
-        .to_string();
+    let example = ctx.symbols.first_entity().unwrap_or("Temper.MyApp.Task").to_string();
     let raw = ctx.required(node, section, "EntityType", &example);
     let (name, raw) = (name?, raw?);
     let entity_type = match ctx.symbols.lookup(raw) {
         Some((q, TypeKind::Entity)) => q,
         other => {
-            let what = if other.is_some() {
-                "is not an entity type"
-            } else {
-                "is not declared"
-            };
+            let what = if other.is_some() { "is not an entity type" } else { "is not declared" };
             let msg = format!("entity set `{name}` names unknown entity type `{raw}`");
             let help = format!(
                 "`{raw}` {what}; use a qualified entity type name: {}",
                 ctx.symbols.known(Some(TypeKind::Entity))
             );
-            ctx.error(
-                ctx.attr_pos(node, "EntityType"),
-                section,
-                "EntityType",
-                msg,
-                help,
-            );
+            ctx.error(ctx.attr_pos(node, "EntityType"), section, "EntityType", msg, help);
             raw.to_string()
         }
     };
@@ -483,10 +357,5 @@ fn entity_set<'d, 'input>(
             nav_bindings.push((p.to_string(), t.to_string()));
         }
     }
-    Some(EntitySet {
-        name: name.to_string(),
-        entity_type,
-        nav_bindings,
-        pos: ctx.pos(node),
-    })
+    Some(EntitySet { name: name.to_string(), entity_type, nav_bindings, pos: ctx.pos(node) })
 }

@@ -44,9 +44,7 @@ impl Symbols {
             };
             s.namespaces.insert(ns.to_string(), ());
             if let Some(alias) = schema.attribute("Alias").filter(|a| !a.is_empty()) {
-                s.aliases
-                    .entry(alias.to_string())
-                    .or_insert_with(|| ns.to_string());
+                s.aliases.entry(alias.to_string()).or_insert_with(|| ns.to_string());
             }
             for child in schema.children().filter(Node::is_element) {
                 let kind = match child.tag_name().name() {
@@ -83,46 +81,28 @@ impl Symbols {
 
     /// Names of all declared types of `kind` (all kinds when `None`), comma-separated.
     pub fn known(&self, kind: Option<TypeKind>) -> String {
-        let names: Vec<&str> = self
-            .types
-            .iter()
-            .filter(|(_, k)| kind.is_none_or(|want| **k == want))
-            .map(|(n, _)| n.as_str())
-            .collect();
-        if names.is_empty() {
-            "(none declared)".to_string()
-        } else {
-            names.join(", ")
-        }
+        let names: Vec<&str> =
+            self.types.iter().filter(|(_, k)| kind.is_none_or(|want| **k == want)).map(|(n, _)| n.as_str()).collect();
+        if names.is_empty() { "(none declared)".to_string() } else { names.join(", ") }
     }
 
     /// The first declared entity type (alphabetically), for examples in help texts.
     pub fn first_entity(&self) -> Option<&str> {
-        self.types
-            .iter()
-            .find(|(_, k)| **k == TypeKind::Entity)
-            .map(|(n, _)| n.as_str())
+        self.types.iter().find(|(_, k)| **k == TypeKind::Entity).map(|(n, _)| n.as_str())
     }
 
     /// A qualified name ending in `.{simple}`, to suggest for an unqualified reference.
     fn qualified_for_simple(&self, simple: &str) -> Option<&str> {
-        self.types
-            .keys()
-            .find(|q| q.rsplit_once('.').is_some_and(|(_, s)| s == simple))
-            .map(String::as_str)
+        self.types.keys().find(|q| q.rsplit_once('.').is_some_and(|(_, s)| s == simple)).map(String::as_str)
     }
 
     /// Resolves a `Type="..."` value.
     pub fn resolve(&self, raw: &str) -> Result<EdmType, ResolveError> {
-        if let Some(inner) = raw
-            .strip_prefix("Collection(")
-            .and_then(|r| r.strip_suffix(')'))
-        {
+        if let Some(inner) = raw.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')) {
             if inner.starts_with("Collection(") {
                 return Err(ResolveError {
                     message: format!("nested collection type `{raw}` is not allowed"),
-                    help: "use a single `Collection(...)` of a primitive, enum, complex or entity type"
-                        .to_string(),
+                    help: "use a single `Collection(...)` of a primitive, enum, complex or entity type".to_string(),
                 });
             }
             return Ok(EdmType::Collection(Box::new(self.resolve(inner)?)));
@@ -130,18 +110,12 @@ impl Symbols {
         if let Some(rest) = raw.strip_prefix("Edm.") {
             return EdmType::primitive(raw).ok_or_else(|| {
                 let candidates = PRIMITIVES.iter().map(|(n, _)| *n);
-                let hint = suggest(
-                    rest,
-                    candidates.clone().map(|n| n.trim_start_matches("Edm.")),
-                )
-                .map(|s| format!("did you mean `Edm.{s}`? "))
-                .unwrap_or_default();
+                let hint = suggest(rest, candidates.clone().map(|n| n.trim_start_matches("Edm.")))
+                    .map(|s| format!("did you mean `Edm.{s}`? "))
+                    .unwrap_or_default();
                 ResolveError {
                     message: format!("unknown primitive type `{raw}`"),
-                    help: format!(
-                        "{hint}supported primitive types: {}",
-                        candidates.collect::<Vec<_>>().join(", ")
-                    ),
+                    help: format!("{hint}supported primitive types: {}", candidates.collect::<Vec<_>>().join(", ")),
                 }
             });
         }
@@ -155,16 +129,11 @@ impl Symbols {
         let hint = if !raw.contains('.') {
             match self.qualified_for_simple(raw) {
                 Some(q) => format!("type names must be qualified: did you mean `{q}`? "),
-                None => {
-                    "type names must be qualified with the schema namespace or alias. ".to_string()
-                }
+                None => "type names must be qualified with the schema namespace or alias. ".to_string(),
             }
         } else {
             let simple = raw.rsplit('.').next().unwrap_or(raw);
-            let simples = self
-                .types
-                .keys()
-                .filter_map(|q| q.rsplit_once('.').map(|(_, s)| s));
+            let simples = self.types.keys().filter_map(|q| q.rsplit_once('.').map(|(_, s)| s));
             suggest(simple, simples)
                 .and_then(|s| self.qualified_for_simple(s))
                 .map(|s| format!("did you mean `{s}`? "))
@@ -175,18 +144,12 @@ impl Symbols {
             self.known(None)
         );
         help.push_str(", or a primitive such as `Edm.String`");
-        Err(ResolveError {
-            message: format!("unknown type `{raw}`"),
-            help,
-        })
+        Err(ResolveError { message: format!("unknown type `{raw}`"), help })
     }
 }
 
 /// The candidate closest to `word` by edit distance, if close enough to be a likely typo.
-pub(crate) fn suggest<'a>(
-    word: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .map(|c| (edit_distance(&word.to_lowercase(), &c.to_lowercase()), c))

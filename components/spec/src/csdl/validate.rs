@@ -37,12 +37,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_, '_>, model: &CsdlModel) {
     }
     for schema in &model.schemas {
         for ct in &schema.complex_types {
-            enum_defaults(
-                ctx,
-                model,
-                &ct.properties,
-                &format!("ComplexType {}", ct.name),
-            );
+            enum_defaults(ctx, model, &ct.properties, &format!("ComplexType {}", ct.name));
         }
         for c in &schema.containers {
             for set in &c.entity_sets {
@@ -52,20 +47,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_, '_>, model: &CsdlModel) {
                 let section = format!("EntitySet {}", set.name);
                 for (path, target) in &set.nav_bindings {
                     if !path.contains('/') && !t.navigation.iter().any(|n| &n.name == path) {
-                        let msg = format!(
-                            "navigation binding path `{path}` is not a navigation property of `{}`",
-                            t.name
-                        );
-                        let help = format!(
-                            "use one of: {}",
-                            names(t.navigation.iter().map(|n| n.name.as_str()))
-                        );
+                        let msg =
+                            format!("navigation binding path `{path}` is not a navigation property of `{}`", t.name);
+                        let help = format!("use one of: {}", names(t.navigation.iter().map(|n| n.name.as_str())));
                         ctx.error(set.pos, &section, "Path", msg, help);
                     }
                     let simple = target.rsplit('/').next().unwrap_or(target);
                     if !c.entity_sets.iter().any(|s| s.name == simple) {
-                        let msg =
-                            format!("navigation binding target `{target}` is not an entity set");
+                        let msg = format!("navigation binding target `{target}` is not an entity set");
                         let help = format!(
                             "use an entity set of container `{}`: {}",
                             c.name,
@@ -81,11 +70,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_, '_>, model: &CsdlModel) {
 
 fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
     let v: Vec<&str> = it.collect();
-    if v.is_empty() {
-        "(none)".to_string()
-    } else {
-        v.join(", ")
-    }
+    if v.is_empty() { "(none)".to_string() } else { v.join(", ") }
 }
 
 fn check_ref(
@@ -119,19 +104,10 @@ fn enum_defaults(ctx: &mut Ctx<'_, '_>, model: &CsdlModel, props: &[Property], s
         let Some(et) = model.enum_type(e) else {
             continue;
         };
-        let ok = et
-            .members
-            .iter()
-            .any(|(m, val)| m == v || val.to_string() == *v);
+        let ok = et.members.iter().any(|(m, val)| m == v || val.to_string() == *v);
         if !ok {
-            let msg = format!(
-                "default value `{v}` of property `{}` is not a member of `{e}`",
-                p.name
-            );
-            let help = format!(
-                "use one of: {}",
-                names(et.members.iter().map(|(m, _)| m.as_str()))
-            );
+            let msg = format!("default value `{v}` of property `{}` is not a member of `{e}`", p.name);
+            let help = format!("use one of: {}", names(et.members.iter().map(|(m, _)| m.as_str())));
             ctx.error(p.pos, section, "DefaultValue", msg, help);
         }
     }

@@ -20,14 +20,22 @@ const RETIRED_ACTION: &[(&str, &str)] = &[
     ("sub_writes", "composite actions are not supported yet"),
 ];
 const TRIGGER_COMMON: &[&str] = &["name", "kind", "guard"];
-const TRIGGER_ENTITY: &[&str] = &["name", "kind", "guard", "target_entity", "target_action", "resolve_target", "args", "principal"];
+const TRIGGER_ENTITY: &[&str] =
+    &["name", "kind", "guard", "target_entity", "target_action", "resolve_target", "args", "principal"];
 const TRIGGER_WASM: &[&str] = &["name", "kind", "guard", "module", "on_success", "on_failure", "config"];
 const TRIGGER_ADAPTER: &[&str] = &["name", "kind", "guard", "adapter", "on_success", "on_failure", "config"];
 const TRIGGER_WEBHOOK: &[&str] = &["name", "kind", "guard", "url", "method", "on_success", "on_failure"];
 const TRIGGER_HOOK: &[&str] = &["name", "kind", "guard", "hook"];
 const INTEGRATION: &[&str] = &["name", "trigger", "type", "module", "on_success", "on_failure", "config"];
 
-pub(crate) fn action_ref(r: &mut Reader<'_>, actions: &[String], a: &str, span: Range<usize>, section: &str, key: &str) -> Option<String> {
+pub(crate) fn action_ref(
+    r: &mut Reader<'_>,
+    actions: &[String],
+    a: &str,
+    span: Range<usize>,
+    section: &str,
+    key: &str,
+) -> Option<String> {
     if actions.iter().any(|x| x == a) {
         return Some(a.to_string());
     }
@@ -50,7 +58,13 @@ struct Integration {
     config: Vec<(String, String)>,
 }
 
-pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[String], vars: &[(String, VarType)], terminal: &[usize]) -> Vec<Action> {
+pub(crate) fn read_actions(
+    r: &mut Reader<'_>,
+    top: &Table<'_, '_>,
+    states: &[String],
+    vars: &[(String, VarType)],
+    terminal: &[usize],
+) -> Vec<Action> {
     let tables = top.tables(r, "action");
     // Pass 1: names, so effects and triggers may refer to any action.
     let mut names: Vec<String> = Vec::new();
@@ -58,9 +72,21 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
         let at = Table::new(t, span.clone(), "[[action]]", ACTION);
         if let Some((n, nspan)) = at.required_str(r, "name", "\"Start\"") {
             if !is_identifier(&n) {
-                r.error(nspan, "[[action]]", "name", format!("`{n}` is not a valid action name"), "use letters, digits and `_`, starting with a letter");
+                r.error(
+                    nspan,
+                    "[[action]]",
+                    "name",
+                    format!("`{n}` is not a valid action name"),
+                    "use letters, digits and `_`, starting with a letter",
+                );
             } else if names.contains(&n) {
-                r.error(nspan, &format!("[[action]] {n}"), "name", format!("action `{n}` is declared twice"), "declare each action once");
+                r.error(
+                    nspan,
+                    &format!("[[action]] {n}"),
+                    "name",
+                    format!("action `{n}` is declared twice"),
+                    "declare each action once",
+                );
             } else {
                 names.push(n);
             }
@@ -84,11 +110,23 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
                 "internal" => ActionKind::Internal,
                 "output" => ActionKind::Output,
                 "composite" => {
-                    r.error(kspan, &section, "kind", "composite actions are not supported yet", "use `input` and declare the sub-writes as entity triggers");
+                    r.error(
+                        kspan,
+                        &section,
+                        "kind",
+                        "composite actions are not supported yet",
+                        "use `input` and declare the sub-writes as entity triggers",
+                    );
                     ActionKind::Composite
                 }
                 _ => {
-                    r.error(kspan, &section, "kind", format!("unknown action kind `{k}`"), "use `input`, `internal` or `output` (lowercase)");
+                    r.error(
+                        kspan,
+                        &section,
+                        "kind",
+                        format!("unknown action kind `{k}`"),
+                        "use `input`, `internal` or `output` (lowercase)",
+                    );
                     ActionKind::Internal
                 }
             },
@@ -101,12 +139,24 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
         if kind == ActionKind::Output
             && let Some(tspan) = at.get("to").map(|i| i.span())
         {
-            r.error(tspan, &section, "to", "an `output` action never changes state", "remove `to`, or make the action `input` or `internal`");
+            r.error(
+                tspan,
+                &section,
+                "to",
+                "an `output` action never changes state",
+                "remove `to`, or make the action `input` or `internal`",
+            );
         }
         if let Some(to) = to {
             for f in &from {
                 if terminal.contains(f) && *f != to {
-                    r.error(at.get("from").map_or(span.clone(), |i| i.span()), &section, "from", format!("leaves terminal state `{}`", states[*f]), "no action may leave a terminal state; remove it from `from` or from `[automaton] terminal`");
+                    r.error(
+                        at.get("from").map_or(span.clone(), |i| i.span()),
+                        &section,
+                        "from",
+                        format!("leaves terminal state `{}`", states[*f]),
+                        "no action may leave a terminal state; remove it from `from` or from `[automaton] terminal`",
+                    );
                 }
             }
         }
@@ -118,13 +168,32 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
         if let Some(item) = at.get("guard")
             && matches!(item.get_ref(), DeValue::Table(_) | DeValue::Array(_))
         {
-            r.error(item.span(), &section, "guard", "guard tables are no longer supported", "write the guard as a predicate string, e.g. `guard = \"count > 0\"`");
+            r.error(
+                item.span(),
+                &section,
+                "guard",
+                "guard tables are no longer supported",
+                "write the guard as a predicate string, e.g. `guard = \"count > 0\"`",
+            );
         }
         let effects = read_effects(r, &at, &section, vars, &mut params, &names);
         if kind == ActionKind::Output
-            && effects.iter().any(|e| matches!(e.item, crate::effect::Effect::Assign { .. } | crate::effect::Effect::Append { .. } | crate::effect::Effect::RemoveAt { .. }))
+            && effects.iter().any(|e| {
+                matches!(
+                    e.item,
+                    crate::effect::Effect::Assign { .. }
+                        | crate::effect::Effect::Append { .. }
+                        | crate::effect::Effect::RemoveAt { .. }
+                )
+            })
         {
-            r.error(span.clone(), &section, "effect", "an `output` action never changes state", "remove the assignments, or make the action `internal`");
+            r.error(
+                span.clone(),
+                &section,
+                "effect",
+                "an `output` action never changes state",
+                "remove the assignments, or make the action `internal`",
+            );
         }
         let mut triggers = Vec::new();
         for (tt, tspan) in at.tables(r, "triggers") {
@@ -158,7 +227,13 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
     }
     for i in &integrations {
         if !out.iter().any(|a| a.name == i.trigger) {
-            r.error(i.trigger_span.clone(), &format!("[[integration]] {}", i.name), "trigger", format!("undeclared action `{}`", i.trigger), format!("name an action; actions are {}", list(&names)));
+            r.error(
+                i.trigger_span.clone(),
+                &format!("[[integration]] {}", i.name),
+                "trigger",
+                format!("undeclared action `{}`", i.trigger),
+                format!("name an action; actions are {}", list(&names)),
+            );
         }
     }
     // Legacy callbacks the spec names but never declares: implicit internal self-loops.
@@ -180,7 +255,13 @@ pub(crate) fn read_actions(r: &mut Reader<'_>, top: &Table<'_, '_>, states: &[St
     }
     for a in &out {
         if a.from.is_empty() && !a.implicit {
-            r.warning(0..0, &format!("[[action]] {}", a.name), "from", "the action can never fire: every state is terminal", "list the states it fires from in `from`");
+            r.warning(
+                0..0,
+                &format!("[[action]] {}", a.name),
+                "from",
+                "the action can never fire: every state is terminal",
+                "list the states it fires from in `from`",
+            );
         }
     }
     out
@@ -195,12 +276,24 @@ fn read_integrations(r: &mut Reader<'_>, top: &Table<'_, '_>, names: &mut Vec<St
         let section = format!("[[integration]] {name}").trim_end().to_string();
         let it = Table::new(t, span.clone(), section.clone(), INTEGRATION);
         it.check_unknown(r, &[]);
-        r.warning(span.clone(), &section, "", "`[[integration]]` is legacy dialect; read as a `kind = \"wasm\"` trigger on its action", "move it into the action as `[[action.triggers]]` with `kind = \"wasm\"`");
+        r.warning(
+            span.clone(),
+            &section,
+            "",
+            "`[[integration]]` is legacy dialect; read as a `kind = \"wasm\"` trigger on its action",
+            "move it into the action as `[[action.triggers]]` with `kind = \"wasm\"`",
+        );
         let Some((trigger, trigger_span)) = it.required_str(r, "trigger", "\"Index\"") else { continue };
         if let Some((ty, tspan)) = it.str(r, "type")
             && ty != "wasm"
         {
-            r.error(tspan, &section, "type", format!("unsupported integration type `{ty}`"), "legacy integrations must be `type = \"wasm\"`; declare others as `[[action.triggers]]`");
+            r.error(
+                tspan,
+                &section,
+                "type",
+                format!("unsupported integration type `{ty}`"),
+                "legacy integrations must be `type = \"wasm\"`; declare others as `[[action.triggers]]`",
+            );
         }
         let module = it.required_str(r, "module", "\"search_service\"").map(|(m, _)| m);
         let mut cb = |key: &str| -> Option<String> {
@@ -225,7 +318,13 @@ fn read_params(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str) -> ParamTy
     let mut params = ParamTypes::default();
     let Some(item) = at.get("params") else { return params };
     let DeValue::Array(arr) = item.get_ref() else {
-        r.error(item.span(), section, "params", format!("expected a list, found {}", item.get_ref().type_str()), "write `params = [\"name\"]` or `params = [{ name = \"n\", type = \"int\" }]`");
+        r.error(
+            item.span(),
+            section,
+            "params",
+            format!("expected a list, found {}", item.get_ref().type_str()),
+            "write `params = [\"name\"]` or `params = [{ name = \"n\", type = \"int\" }]`",
+        );
         return params;
     };
     for v in arr.iter() {
@@ -239,7 +338,13 @@ fn read_params(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str) -> ParamTy
                     Some((t, tspan)) => match VarType::parse(&t) {
                         Some(vt) => Some(vt),
                         None => {
-                            r.error(tspan, section, "params", format!("unknown parameter type `{t}`"), format!("use {}", crate::value::VAR_TYPES));
+                            r.error(
+                                tspan,
+                                section,
+                                "params",
+                                format!("unknown parameter type `{t}`"),
+                                format!("use {}", crate::value::VAR_TYPES),
+                            );
                             None
                         }
                     },
@@ -248,21 +353,45 @@ fn read_params(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str) -> ParamTy
                 if let Some((src, sspan)) = pt.str(r, "source")
                     && src != "authenticated_subject"
                 {
-                    r.error(sspan, section, "params", format!("unknown parameter source `{src}`"), "the only source is `authenticated_subject`");
+                    r.error(
+                        sspan,
+                        section,
+                        "params",
+                        format!("unknown parameter source `{src}`"),
+                        "the only source is `authenticated_subject`",
+                    );
                 }
                 (name, ty, nspan)
             }
             other => {
-                r.error(v.span(), section, "params", format!("expected a name or a table, found {}", other.type_str()), "write `\"name\"` or `{ name = \"n\", type = \"int\" }`");
+                r.error(
+                    v.span(),
+                    section,
+                    "params",
+                    format!("expected a name or a table, found {}", other.type_str()),
+                    "write `\"name\"` or `{ name = \"n\", type = \"int\" }`",
+                );
                 continue;
             }
         };
         if !is_identifier(&name) {
-            r.error(nspan, section, "params", format!("`{name}` is not a valid parameter name"), "use letters, digits and `_`");
+            r.error(
+                nspan,
+                section,
+                "params",
+                format!("`{name}` is not a valid parameter name"),
+                "use letters, digits and `_`",
+            );
             continue;
         }
         if params.entries.contains_key(&name) {
-            r.error(nspan, section, "params", format!("parameter `{name}` is declared twice"), "declare each parameter once");
+            r.error(
+                nspan,
+                section,
+                "params",
+                format!("parameter `{name}` is declared twice"),
+                "declare each parameter once",
+            );
             continue;
         }
         let entry = ParamEntry { ty: ty.map(Ty::of_var), declared_type: ty.is_some(), used: false };
@@ -290,7 +419,9 @@ fn finish_params(params: ParamTypes, at: &Table<'_, '_>) -> Vec<ParamDecl> {
     let source_of = |name: &str| -> Option<String> {
         let DeValue::Array(arr) = at.get("params")?.get_ref() else { return None };
         arr.iter().find_map(|v| match v.get_ref() {
-            DeValue::Table(t) if t.get("name").and_then(|n| n.get_ref().as_str()) == Some(name) => t.get("source").and_then(|s| s.get_ref().as_str()).map(str::to_string),
+            DeValue::Table(t) if t.get("name").and_then(|n| n.get_ref().as_str()) == Some(name) => {
+                t.get("source").and_then(|s| s.get_ref().as_str()).map(str::to_string)
+            }
             _ => None,
         })
     };
@@ -302,18 +433,37 @@ fn finish_params(params: ParamTypes, at: &Table<'_, '_>) -> Vec<ParamDecl> {
         .into_iter()
         .filter_map(|name| {
             let e = params.entries.get(&name)?;
-            Some(ParamDecl { ty: e.ty, non_negative: declared_counter(&name), required: e.used, source: source_of(&name), name })
+            Some(ParamDecl {
+                ty: e.ty,
+                non_negative: declared_counter(&name),
+                required: e.used,
+                source: source_of(&name),
+                name,
+            })
         })
         .collect()
 }
 
-fn read_effects(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str, vars: &[(String, VarType)], params: &mut ParamTypes, actions: &[String]) -> Vec<Source<crate::effect::Effect>> {
+fn read_effects(
+    r: &mut Reader<'_>,
+    at: &Table<'_, '_>,
+    section: &str,
+    vars: &[(String, VarType)],
+    params: &mut ParamTypes,
+    actions: &[String],
+) -> Vec<Source<crate::effect::Effect>> {
     let Some(item) = at.get("effect") else { return Vec::new() };
     let stmts: Vec<(String, Range<usize>)> = match item.get_ref() {
         DeValue::String(s) => vec![(s.to_string(), item.span())],
         DeValue::Array(_) => at.str_list(r, "effect").unwrap_or_default(),
         other => {
-            r.error(item.span(), section, "effect", format!("expected a list of statements, found {}", other.type_str()), "write `effect = [\"count += 1\"]`");
+            r.error(
+                item.span(),
+                section,
+                "effect",
+                format!("expected a list of statements, found {}", other.type_str()),
+                "write `effect = [\"count += 1\"]`",
+            );
             return Vec::new();
         }
     };
@@ -341,7 +491,13 @@ fn read_effects(r: &mut Reader<'_>, at: &Table<'_, '_>, section: &str, vars: &[(
 
 /// `args = { k = "<literal or name>" }`: `'lit'`, integers, booleans, `Id`, a state variable
 /// or (when `params` is given) a parameter of the source action.
-pub(crate) fn read_args(r: &mut Reader<'_>, t: &Table<'_, '_>, section: &str, vars: &[(String, VarType)], mut params: Option<&mut ParamTypes>) -> Vec<(String, ArgExpr)> {
+pub(crate) fn read_args(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    section: &str,
+    vars: &[(String, VarType)],
+    mut params: Option<&mut ParamTypes>,
+) -> Vec<(String, ArgExpr)> {
     let mut out = Vec::new();
     for (k, v, span) in t.str_map(r, "args").unwrap_or_default() {
         let toks = lex(&v).unwrap_or_default();
@@ -369,43 +525,70 @@ pub(crate) fn read_args(r: &mut Reader<'_>, t: &Table<'_, '_>, section: &str, va
         };
         match arg {
             Some(a) => out.push((k, a)),
-            None => r.error(span, section, &format!("args.{k}"), format!("`{v}` is not a literal, `Id`, a state variable or a parameter"), "quote literals inside the string, e.g. `kind = \"'doc'\"`; or name a variable"),
+            None => r.error(
+                span,
+                section,
+                &format!("args.{k}"),
+                format!("`{v}` is not a literal, `Id`, a state variable or a parameter"),
+                "quote literals inside the string, e.g. `kind = \"'doc'\"`; or name a variable",
+            ),
         }
     }
     out
 }
 
 #[allow(clippy::too_many_arguments)]
-fn read_trigger(r: &mut Reader<'_>, t: &toml::de::DeTable<'_>, span: Range<usize>, action_section: &str, states: &[String], vars: &[(String, VarType)], params: &mut ParamTypes, actions: &[String]) -> Option<Trigger> {
+fn read_trigger(
+    r: &mut Reader<'_>,
+    t: &toml::de::DeTable<'_>,
+    span: Range<usize>,
+    action_section: &str,
+    states: &[String],
+    vars: &[(String, VarType)],
+    params: &mut ParamTypes,
+    actions: &[String],
+) -> Option<Trigger> {
     let base = Table::new(t, span.clone(), format!("{action_section} triggers"), TRIGGER_COMMON);
     let name = base.required_str(r, "name", "\"notify\"").map(|(n, _)| n);
     let section = format!("{action_section} trigger {}", name.clone().unwrap_or_default());
-    let (kind, known) = match Table::new(t, span.clone(), section.clone(), TRIGGER_COMMON).required_str(r, "kind", "\"entity\"") {
-        Some((k, kspan)) => match k.as_str() {
-            "entity" => (TriggerKind::Entity, TRIGGER_ENTITY),
-            "wasm" => (TriggerKind::Wasm, TRIGGER_WASM),
-            "adapter" => (TriggerKind::Adapter, TRIGGER_ADAPTER),
-            "webhook" => (TriggerKind::Webhook, TRIGGER_WEBHOOK),
-            "hook" => (TriggerKind::Hook, TRIGGER_HOOK),
-            _ => {
-                r.error(kspan, &section, "kind", format!("unknown trigger kind `{k}`"), "use `entity`, `wasm`, `adapter`, `webhook` or `hook`");
-                return None;
-            }
-        },
-        None => return None,
-    };
+    let (kind, known) =
+        match Table::new(t, span.clone(), section.clone(), TRIGGER_COMMON).required_str(r, "kind", "\"entity\"") {
+            Some((k, kspan)) => match k.as_str() {
+                "entity" => (TriggerKind::Entity, TRIGGER_ENTITY),
+                "wasm" => (TriggerKind::Wasm, TRIGGER_WASM),
+                "adapter" => (TriggerKind::Adapter, TRIGGER_ADAPTER),
+                "webhook" => (TriggerKind::Webhook, TRIGGER_WEBHOOK),
+                "hook" => (TriggerKind::Hook, TRIGGER_HOOK),
+                _ => {
+                    r.error(
+                        kspan,
+                        &section,
+                        "kind",
+                        format!("unknown trigger kind `{k}`"),
+                        "use `entity`, `wasm`, `adapter`, `webhook` or `hook`",
+                    );
+                    return None;
+                }
+            },
+            None => return None,
+        };
     let tt = Table::new(t, span.clone(), section.clone(), known);
-    tt.check_unknown(r, &[
-        ("to_state", "write the condition as `guard = \"status == 'X'\"`"),
-        ("params", "renamed to `args`"),
-        ("params_from", "renamed to `args`"),
-        ("adapter_type", "renamed to `adapter`"),
-    ]);
+    tt.check_unknown(
+        r,
+        &[
+            ("to_state", "write the condition as `guard = \"status == 'X'\"`"),
+            ("params", "renamed to `args`"),
+            ("params_from", "renamed to `args`"),
+            ("adapter_type", "renamed to `adapter`"),
+        ],
+    );
     let guard = tt.str(r, "guard").and_then(|(g, gspan)| {
         let mut scope = Scope { vars, states, params: Some(&mut *params), allow_related: false };
         predicate_at(r, &g, gspan, &section, "guard", &mut scope).map(|p| Source { text: g, item: p })
     });
-    let cb = |r: &mut Reader<'_>, key: &str| tt.str(r, key).and_then(|(a, sp)| action_ref(r, actions, &a, sp, &section, key));
+    let cb = |r: &mut Reader<'_>, key: &str| {
+        tt.str(r, key).and_then(|(a, sp)| action_ref(r, actions, &a, sp, &section, key))
+    };
     let on_success = cb(r, "on_success");
     let on_failure = cb(r, "on_failure");
     let mut trig = Trigger {
@@ -453,7 +636,13 @@ fn read_resolve(r: &mut Reader<'_>, tt: &Table<'_, '_>, section: &str, vars: &[(
         return None;
     };
     let DeValue::Table(t) = item.get_ref() else {
-        r.error(item.span(), section, "resolve_target", "expected a table", "write `resolve_target = { kind = \"same_id\" }`");
+        r.error(
+            item.span(),
+            section,
+            "resolve_target",
+            "expected a table",
+            "write `resolve_target = { kind = \"same_id\" }`",
+        );
         return None;
     };
     let rt = Table::new(t, item.span(), format!("{section} resolve_target"), &["kind", "id_field", "entity_id"]);
@@ -464,7 +653,13 @@ fn read_resolve(r: &mut Reader<'_>, tt: &Table<'_, '_>, section: &str, vars: &[(
         match vars.iter().position(|(n, t)| *n == f && matches!(t, VarType::String)) {
             Some(i) => Some(i),
             None => {
-                r.error(fspan, section, "resolve_target.id_field", format!("`{f}` is not a string state variable"), "name a `string` variable holding the target id");
+                r.error(
+                    fspan,
+                    section,
+                    "resolve_target.id_field",
+                    format!("`{f}` is not a string state variable"),
+                    "name a `string` variable holding the target id",
+                );
                 None
             }
         }
@@ -476,7 +671,13 @@ fn read_resolve(r: &mut Reader<'_>, tt: &Table<'_, '_>, section: &str, vars: &[(
         "create" => Some(Resolve::Create),
         "static" => rt.required_str(r, "entity_id", "\"singleton\"").map(|(s, _)| Resolve::Static(s)),
         _ => {
-            r.error(kspan, section, "resolve_target.kind", format!("unknown resolve kind `{kind}`"), "use `field`, `same_id`, `static`, `create_if_missing` or `create`");
+            r.error(
+                kspan,
+                section,
+                "resolve_target.kind",
+                format!("unknown resolve kind `{kind}`"),
+                "use `field`, `same_id`, `static`, `create_if_missing` or `create`",
+            );
             None
         }
     }

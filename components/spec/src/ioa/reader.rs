@@ -16,13 +16,32 @@ pub struct Reader<'d> {
 }
 
 impl Reader<'_> {
-    pub fn error(&mut self, span: Range<usize>, section: &str, key: &str, message: impl Into<String>, help: impl Into<String>) {
-        let d = Diagnostic::error(&self.file, message).at(self.index.pos(span.start)).section(section).key(key).help(help);
+    pub fn error(
+        &mut self,
+        span: Range<usize>,
+        section: &str,
+        key: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let d =
+            Diagnostic::error(&self.file, message).at(self.index.pos(span.start)).section(section).key(key).help(help);
         self.diags.push(d);
     }
 
-    pub fn warning(&mut self, span: Range<usize>, section: &str, key: &str, message: impl Into<String>, help: impl Into<String>) {
-        let d = Diagnostic::warning(&self.file, message).at(self.index.pos(span.start)).section(section).key(key).help(help);
+    pub fn warning(
+        &mut self,
+        span: Range<usize>,
+        section: &str,
+        key: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let d = Diagnostic::warning(&self.file, message)
+            .at(self.index.pos(span.start))
+            .section(section)
+            .key(key)
+            .help(help);
         self.diags.push(d);
     }
 }
@@ -37,7 +56,12 @@ pub struct Table<'t, 'i> {
 }
 
 impl<'t, 'i> Table<'t, 'i> {
-    pub fn new(table: &'t DeTable<'i>, span: Range<usize>, section: impl Into<String>, known: &'static [&'static str]) -> Self {
+    pub fn new(
+        table: &'t DeTable<'i>,
+        span: Range<usize>,
+        section: impl Into<String>,
+        known: &'static [&'static str],
+    ) -> Self {
         Self { table, span, section: section.into(), known }
     }
 
@@ -69,7 +93,13 @@ impl<'t, 'i> Table<'t, 'i> {
         match item.get_ref() {
             DeValue::String(s) => Some((s.to_string(), item.span())),
             other => {
-                r.error(item.span(), &self.section, key, format!("expected a string, found {}", other.type_str()), format!("write `{key} = \"...\"`"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected a string, found {}", other.type_str()),
+                    format!("write `{key} = \"...\"`"),
+                );
                 None
             }
         }
@@ -77,12 +107,24 @@ impl<'t, 'i> Table<'t, 'i> {
 
     pub fn required_str(&self, r: &mut Reader<'_>, key: &str, example: &str) -> Option<(String, Range<usize>)> {
         if self.get(key).is_none() {
-            r.error(self.span.clone(), &self.section, key, format!("missing required key `{key}`"), format!("add `{key} = {example}`"));
+            r.error(
+                self.span.clone(),
+                &self.section,
+                key,
+                format!("missing required key `{key}`"),
+                format!("add `{key} = {example}`"),
+            );
             return None;
         }
         let (s, span) = self.str(r, key)?;
         if s.trim().is_empty() {
-            r.error(span, &self.section, key, format!("`{key}` is empty"), format!("give it a value, e.g. `{key} = {example}`"));
+            r.error(
+                span,
+                &self.section,
+                key,
+                format!("`{key}` is empty"),
+                format!("give it a value, e.g. `{key} = {example}`"),
+            );
             return None;
         }
         Some((s, span))
@@ -93,7 +135,13 @@ impl<'t, 'i> Table<'t, 'i> {
         match item.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             other => {
-                r.error(item.span(), &self.section, key, format!("expected a boolean, found {}", other.type_str()), format!("write `{key} = true` or `{key} = false` (no quotes)"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected a boolean, found {}", other.type_str()),
+                    format!("write `{key} = true` or `{key} = false` (no quotes)"),
+                );
                 None
             }
         }
@@ -104,7 +152,13 @@ impl<'t, 'i> Table<'t, 'i> {
         match int_of(item.get_ref()) {
             Some(n) => Some((n, item.span())),
             None => {
-                r.error(item.span(), &self.section, key, format!("expected an integer, found {}", item.get_ref().type_str()), format!("write `{key} = 60` (no quotes)"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected an integer, found {}", item.get_ref().type_str()),
+                    format!("write `{key} = 60` (no quotes)"),
+                );
                 None
             }
         }
@@ -119,17 +173,35 @@ impl<'t, 'i> Table<'t, 'i> {
                 for v in arr.iter() {
                     match v.get_ref() {
                         DeValue::String(s) => out.push((s.to_string(), v.span())),
-                        other => r.error(v.span(), &self.section, key, format!("expected a string in the list, found {}", other.type_str()), "quote each entry"),
+                        other => r.error(
+                            v.span(),
+                            &self.section,
+                            key,
+                            format!("expected a string in the list, found {}", other.type_str()),
+                            "quote each entry",
+                        ),
                     }
                 }
                 Some(out)
             }
             DeValue::String(s) => {
-                r.error(item.span(), &self.section, key, format!("expected a list, found the string `{s}`"), format!("write `{key} = [\"{s}\"]`"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected a list, found the string `{s}`"),
+                    format!("write `{key} = [\"{s}\"]`"),
+                );
                 None
             }
             other => {
-                r.error(item.span(), &self.section, key, format!("expected a list of strings, found {}", other.type_str()), format!("write `{key} = [\"...\"]`"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected a list of strings, found {}", other.type_str()),
+                    format!("write `{key} = [\"...\"]`"),
+                );
                 None
             }
         }
@@ -144,13 +216,25 @@ impl<'t, 'i> Table<'t, 'i> {
                 for (k, v) in t.iter() {
                     match v.get_ref() {
                         DeValue::String(s) => out.push((k.get_ref().to_string(), s.to_string(), v.span())),
-                        other => r.error(v.span(), &self.section, &format!("{key}.{}", k.get_ref()), format!("expected a string, found {}", other.type_str()), "quote the value"),
+                        other => r.error(
+                            v.span(),
+                            &self.section,
+                            &format!("{key}.{}", k.get_ref()),
+                            format!("expected a string, found {}", other.type_str()),
+                            "quote the value",
+                        ),
                     }
                 }
                 Some(out)
             }
             other => {
-                r.error(item.span(), &self.section, key, format!("expected a table, found {}", other.type_str()), format!("write `{key} = {{ name = \"value\" }}`"));
+                r.error(
+                    item.span(),
+                    &self.section,
+                    key,
+                    format!("expected a table, found {}", other.type_str()),
+                    format!("write `{key} = {{ name = \"value\" }}`"),
+                );
                 None
             }
         }
@@ -163,24 +247,47 @@ impl<'t, 'i> Table<'t, 'i> {
     }
 }
 
-pub fn array_of_tables<'t, 'i>(r: &mut Reader<'_>, item: &'t Item<'i>, section: &str, key: &str) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+pub fn array_of_tables<'t, 'i>(
+    r: &mut Reader<'_>,
+    item: &'t Item<'i>,
+    section: &str,
+    key: &str,
+) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
     match item.get_ref() {
         DeValue::Array(arr) => {
             let mut out = Vec::new();
             for v in arr.iter() {
                 match v.get_ref() {
                     DeValue::Table(t) => out.push((t, v.span())),
-                    other => r.error(v.span(), section, key, format!("expected a table, found {}", other.type_str()), format!("write each entry as `[[{key}]]`")),
+                    other => r.error(
+                        v.span(),
+                        section,
+                        key,
+                        format!("expected a table, found {}", other.type_str()),
+                        format!("write each entry as `[[{key}]]`"),
+                    ),
                 }
             }
             out
         }
         DeValue::Table(_) => {
-            r.error(item.span(), section, key, format!("`[{key}]` must be an array of tables"), format!("write `[[{key}]]` (double brackets)"));
+            r.error(
+                item.span(),
+                section,
+                key,
+                format!("`[{key}]` must be an array of tables"),
+                format!("write `[[{key}]]` (double brackets)"),
+            );
             Vec::new()
         }
         other => {
-            r.error(item.span(), section, key, format!("expected an array of tables, found {}", other.type_str()), format!("write each entry as `[[{key}]]`"));
+            r.error(
+                item.span(),
+                section,
+                key,
+                format!("expected an array of tables, found {}", other.type_str()),
+                format!("write each entry as `[[{key}]]`"),
+            );
             Vec::new()
         }
     }

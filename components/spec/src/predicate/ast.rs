@@ -24,7 +24,11 @@ pub enum PredKind {
     Test(Operand),
     Cmp(Operand, CmpOp, Operand),
     /// `x in [...]`, `x not in [...]`, `'a' in list_var`.
-    In { lhs: Operand, set: SetExpr, negated: bool },
+    In {
+        lhs: Operand,
+        set: SetExpr,
+        negated: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +65,10 @@ pub enum OperandKind {
     Status,
     Ref(Ref),
     /// `Type[ref].status`: the status of the related entity whose id is in `ref`.
-    Related { entity_type: String, by: Ref },
+    Related {
+        entity_type: String,
+        by: Ref,
+    },
     /// `len(x)` of a list or string.
     Len(Ref),
     Lit(Value),

@@ -268,7 +268,11 @@ fn operand_ty(op: &mut Operand, scope: &mut Scope<'_>, want: Option<Ty>) -> Resu
         }
         OperandKind::Len(r) => match resolve(r, scope, off)? {
             Some(Ty::Str | Ty::List) | None => Ok(Some(Ty::Num)),
-            Some(t) => Err(SyntaxError::new(off, format!("`len({})` needs a list or string, found a {}", r.name(), t.name()), "use `len` on lists and strings")),
+            Some(t) => Err(SyntaxError::new(
+                off,
+                format!("`len({})` needs a list or string, found a {}", r.name(), t.name()),
+                "use `len` on lists and strings",
+            )),
         },
         OperandKind::Related { by, entity_type } => {
             if !scope.allow_related {
@@ -280,7 +284,11 @@ fn operand_ty(op: &mut Operand, scope: &mut Scope<'_>, want: Option<Ty>) -> Resu
             }
             match resolve(by, scope, off)? {
                 Some(Ty::Str | Ty::List) | None => Ok(Some(Ty::Str)),
-                Some(t) => Err(SyntaxError::new(off, format!("`{}` holds a {}, not an entity id", by.name(), t.name()), "reference related entities through a string or list variable")),
+                Some(t) => Err(SyntaxError::new(
+                    off,
+                    format!("`{}` holds a {}, not an entity id", by.name(), t.name()),
+                    "reference related entities through a string or list variable",
+                )),
             }
         }
     }

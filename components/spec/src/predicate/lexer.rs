@@ -101,11 +101,7 @@ pub fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
         } else if c == b'\'' {
             let rest = &src[i + 1..];
             let Some(end) = rest.find('\'') else {
-                return Err(SyntaxError::new(
-                    i,
-                    "unterminated string",
-                    "close the string with a single quote `'`",
-                ));
+                return Err(SyntaxError::new(i, "unterminated string", "close the string with a single quote `'`"));
             };
             (Tok::Str(rest[..end].to_string()), end + 2)
         } else if c == b'"' {
@@ -114,7 +110,9 @@ pub fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
                 "double-quoted string",
                 "predicates quote strings with single quotes, e.g. `status == 'Open'`",
             ));
-        } else if c.is_ascii_digit() || (c == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_operand(&out)) {
+        } else if c.is_ascii_digit()
+            || (c == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_operand(&out))
+        {
             let mut j = i + 1;
             while j < bytes.len() && (bytes[j].is_ascii_digit() || bytes[j] == b'_') {
                 j += 1;
@@ -182,8 +180,5 @@ pub fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
 /// A `-` directly after an operand is subtraction-like, not a sign; the grammar has no
 /// arithmetic, so we only treat `-digits` as a negative literal where an operand may start.
 fn prev_is_operand(out: &[Token]) -> bool {
-    matches!(
-        out.last().map(|t| &t.tok),
-        Some(Tok::Ident(_) | Tok::Int(_) | Tok::Str(_) | Tok::RParen | Tok::RBracket)
-    )
+    matches!(out.last().map(|t| &t.tok), Some(Tok::Ident(_) | Tok::Int(_) | Tok::Str(_) | Tok::RParen | Tok::RBracket))
 }

@@ -24,7 +24,11 @@ pub const MAX_DEPTH: usize = 64;
 pub fn parse_predicate(src: &str) -> Result<Pred, SyntaxError> {
     let toks = lex(src)?;
     if toks.is_empty() {
-        return Err(SyntaxError::new(0, "empty predicate", "write a condition, e.g. `status == 'Open'`, or remove the key"));
+        return Err(SyntaxError::new(
+            0,
+            "empty predicate",
+            "write a condition, e.g. `status == 'Open'`, or remove the key",
+        ));
     }
     let mut p = Parser { toks: &toks, pos: 0, src_len: src.len(), depth: 0 };
     let e = p.expr()?;
@@ -84,15 +88,25 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 Ok(t)
             }
-            Some(t) => Err(SyntaxError::new(t.span.start, format!("expected {what}, found {}", t.tok.describe()), format!("insert {what}"))),
-            None => Err(SyntaxError::new(self.src_len, format!("expected {what}, found the end"), format!("insert {what}"))),
+            Some(t) => Err(SyntaxError::new(
+                t.span.start,
+                format!("expected {what}, found {}", t.tok.describe()),
+                format!("insert {what}"),
+            )),
+            None => {
+                Err(SyntaxError::new(self.src_len, format!("expected {what}, found the end"), format!("insert {what}")))
+            }
         }
     }
 
     fn enter(&mut self) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SyntaxError::new(self.offset(), format!("predicate nests deeper than {MAX_DEPTH} levels"), "split the condition into simpler parts"));
+            return Err(SyntaxError::new(
+                self.offset(),
+                format!("predicate nests deeper than {MAX_DEPTH} levels"),
+                "split the condition into simpler parts",
+            ));
         }
         Ok(())
     }
@@ -193,7 +207,9 @@ impl<'a> Parser<'a> {
             let span = start..rhs.span.end;
             return Ok(Pred { kind: PredKind::Cmp(lhs, op, rhs), span });
         }
-        let negated = if self.peek_ident("not") && matches!(self.toks.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Ident(s)) if s == "in") {
+        let negated = if self.peek_ident("not")
+            && matches!(self.toks.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Ident(s)) if s == "in")
+        {
             self.pos += 1;
             true
         } else {
@@ -222,7 +238,11 @@ impl<'a> Parser<'a> {
             return Ok(Pred { kind: PredKind::In { lhs, set, negated }, span: start..self.prev_end() });
         }
         if negated {
-            return Err(SyntaxError::new(self.offset(), "`not` must be followed by `in`", "write `x not in [...]` or `!x`"));
+            return Err(SyntaxError::new(
+                self.offset(),
+                "`not` must be followed by `in`",
+                "write `x not in [...]` or `!x`",
+            ));
         }
         let span = lhs.span.clone();
         Ok(Pred { kind: PredKind::Test(lhs), span })
@@ -236,8 +256,16 @@ impl<'a> Parser<'a> {
             Some(Tok::Ident(w)) if w == "true" => Ok(Value::Bool(true)),
             Some(Tok::Ident(w)) if w == "false" => Ok(Value::Bool(false)),
             Some(Tok::Ident(w)) if w == "null" => Ok(Value::Null),
-            Some(t) => Err(SyntaxError::new(off, format!("expected {what}, found {}", t.describe()), "literals are integers, 'strings', true, false or null")),
-            None => Err(SyntaxError::new(off, format!("expected {what}, found the end"), "literals are integers, 'strings', true, false or null")),
+            Some(t) => Err(SyntaxError::new(
+                off,
+                format!("expected {what}, found {}", t.describe()),
+                "literals are integers, 'strings', true, false or null",
+            )),
+            None => Err(SyntaxError::new(
+                off,
+                format!("expected {what}, found the end"),
+                "literals are integers, 'strings', true, false or null",
+            )),
         }
     }
 
@@ -250,7 +278,9 @@ impl<'a> Parser<'a> {
                 let off = self.offset();
                 match self.bump().map(|t| &t.tok) {
                     Some(Tok::Ident(p)) => Ok(Ref::Param(p.clone())),
-                    _ => Err(SyntaxError::new(off, "expected a parameter name after `params.`", "write `params.<name>`")),
+                    _ => {
+                        Err(SyntaxError::new(off, "expected a parameter name after `params.`", "write `params.<name>`"))
+                    }
                 }
             }
             Some(Tok::Ident(w)) if RESERVED.contains(&w.as_str()) => Err(SyntaxError::new(
@@ -259,7 +289,11 @@ impl<'a> Parser<'a> {
                 format!("expected {what}; reserved words are {}", RESERVED.join(", ")),
             )),
             Some(Tok::Ident(w)) => Ok(Ref::Unresolved(w.clone())),
-            Some(t) => Err(SyntaxError::new(off, format!("expected {what}, found {}", t.describe()), "names start with a letter or `_`")),
+            Some(t) => Err(SyntaxError::new(
+                off,
+                format!("expected {what}, found {}", t.describe()),
+                "names start with a letter or `_`",
+            )),
             None => Err(SyntaxError::new(off, format!("expected {what}, found the end"), "complete the predicate")),
         }
     }
@@ -271,7 +305,9 @@ impl<'a> Parser<'a> {
         };
         let kind = match &t.tok {
             Tok::Int(_) | Tok::Str(_) => OperandKind::Lit(self.literal("a value")?),
-            Tok::Ident(w) if matches!(w.as_str(), "true" | "false" | "null") => OperandKind::Lit(self.literal("a value")?),
+            Tok::Ident(w) if matches!(w.as_str(), "true" | "false" | "null") => {
+                OperandKind::Lit(self.literal("a value")?)
+            }
             Tok::Ident(w) if w == "status" => {
                 self.pos += 1;
                 OperandKind::Status
@@ -282,7 +318,10 @@ impl<'a> Parser<'a> {
                 self.expect(Tok::RParen, "`)`")?;
                 OperandKind::Len(r)
             }
-            Tok::Ident(w) if self.toks.get(self.pos + 1).map(|t| &t.tok) == Some(&Tok::LBracket) && !RESERVED.contains(&w.as_str()) => {
+            Tok::Ident(w)
+                if self.toks.get(self.pos + 1).map(|t| &t.tok) == Some(&Tok::LBracket)
+                    && !RESERVED.contains(&w.as_str()) =>
+            {
                 let entity_type = w.clone();
                 self.pos += 2;
                 let by = self.name_ref("the name of the field holding the related id")?;
@@ -291,7 +330,13 @@ impl<'a> Parser<'a> {
                 let off = self.offset();
                 match self.bump().map(|t| &t.tok) {
                     Some(Tok::Ident(s)) if s == "status" => {}
-                    _ => return Err(SyntaxError::new(off, "only `.status` of a related entity can be read", format!("write `{entity_type}[...].status`"))),
+                    _ => {
+                        return Err(SyntaxError::new(
+                            off,
+                            "only `.status` of a related entity can be read",
+                            format!("write `{entity_type}[...].status`"),
+                        ));
+                    }
                 }
                 OperandKind::Related { entity_type, by }
             }
