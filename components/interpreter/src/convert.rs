@@ -75,11 +75,7 @@ pub fn summary(m: &Machine) -> SpecSummary {
                 params: x
                     .params
                     .iter()
-                    .map(|p| ParamDecl {
-                        name: p.name.clone(),
-                        type_name: param_type(p).into(),
-                        required: p.required,
-                    })
+                    .map(|p| ParamDecl { name: p.name.clone(), type_name: param_type(p).into(), required: p.required })
                     .collect(),
                 guard: x.guard.as_ref().map(|g| g.text.clone()),
                 hint: x.hint.clone(),
