@@ -112,19 +112,26 @@ pub struct Pos {
 pub struct LineIndex {
     line_starts: Vec<usize>,
     len: usize,
+    /// A final newline ends the last line; it does not start a new one.
+    trailing_newline: bool,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { line_starts, len: text.len() }
+        Self { line_starts, len: text.len(), trailing_newline: text.ends_with('\n') }
     }
 
     /// Position of a byte offset (clamped to the text). Columns count characters, not bytes,
     /// only approximately: they count bytes, which is exact for ASCII specs.
     pub fn pos(&self, offset: usize) -> Pos {
-        let offset = offset.min(self.len);
+        let mut offset = offset.min(self.len);
+        if offset == self.len && self.trailing_newline {
+            // The end of input is reported at the end of the last line, not on a line that
+            // does not exist.
+            offset -= 1;
+        }
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),

@@ -189,8 +189,13 @@ pub fn parse_effect(src: &str, scope: &mut EffectScope<'_>) -> Result<Effect, Sy
         Effect::Assign { var, op, arg }
     };
     if let Some(t) = p.peek() {
-        if is_call && t.tok == Tok::RParen && p.pos + 1 == toks.len() {
-            return Ok(effect);
+        if is_call && t.tok == Tok::RParen {
+            let Some(extra) = toks.get(p.pos + 1) else { return Ok(effect) };
+            return Err(SyntaxError::new(
+                extra.span.start,
+                format!("unexpected {} after the statement", extra.tok.describe()),
+                "write one statement per list entry",
+            ));
         }
         if is_call {
             return Err(SyntaxError::new(t.span.start, format!("expected `)`, found {}", t.tok.describe()), HELP));

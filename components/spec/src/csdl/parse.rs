@@ -119,6 +119,17 @@ pub(crate) fn elements<'d, 'input>(node: Node<'d, 'input>) -> impl Iterator<Item
     node.children().filter(Node::is_element)
 }
 
+/// An end-of-input position after a final newline names a line the file does not have;
+/// report it at the end of the last line instead.
+fn clamp_to_text(xml: &str, pos: Pos) -> Pos {
+    let lines = xml.lines().count() as u32;
+    if lines > 0 && pos.line > lines {
+        let last = xml.lines().last().map_or(0, |l| l.len() as u32);
+        return Pos { line: lines, column: last + 1 };
+    }
+    pos
+}
+
 /// Parses a CSDL XML document. All errors are collected; `Ok` may still carry warnings.
 pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
     let doc = match Document::parse(xml) {
@@ -127,7 +138,7 @@ pub fn parse_csdl(file: &str, xml: &str) -> Result<CsdlModel, Diagnostics> {
             let p = e.pos();
             let text = e.to_string().replace(&format!(" at {p}"), "").replace('\'', "`");
             let d = Diagnostic::error(file, format!("malformed XML: {text}"))
-                .at(Pos { line: p.row, column: p.col })
+                .at(clamp_to_text(xml, Pos { line: p.row, column: p.col }))
                 .help("fix the XML syntax at this position (unclosed tags, unquoted attributes, stray `<` or `&` in text)");
             return Err(Diagnostics(vec![d]));
         }
