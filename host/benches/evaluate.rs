@@ -49,16 +49,6 @@ fn files(dir: &str) -> Vec<SourceFile> {
     v
 }
 
-fn wit(v: &V) -> Value {
-    match v {
-        V::Null => Value::Null,
-        V::Bool(b) => Value::Boolean(*b),
-        V::Int(n) => Value::Integer(*n),
-        V::Str(s) => Value::Text(s.clone()),
-        V::List(l) => Value::Texts(l.clone()),
-    }
-}
-
 struct Case {
     name: &'static str,
     dir: &'static str,
@@ -140,9 +130,9 @@ fn main() -> anyhow::Result<()> {
             spec: spec.id.clone(),
             entity_id: "t-1".into(),
             seq: 7,
-            state: EntityState { status: c.status.into(), vars: vars.iter().map(wit).collect() },
+            state: EntityState { status: c.status.into(), vars: vars.iter().map(Value::from).collect() },
             action: c.action.into(),
-            params: c.params.iter().map(|(k, v)| NamedValue { name: k.clone(), value: wit(v) }).collect(),
+            params: c.params.iter().map(|(k, v)| NamedValue { name: k.clone(), value: Value::from(v) }).collect(),
             related: vec![],
         };
         let comp_ok = interp.evaluate(&wreq)?.is_ok();

@@ -39,16 +39,6 @@ fn component() -> Interpreter {
     InterpreterPool::locate(&Runtime::new(Some(cache)).unwrap(), None).unwrap().instantiate().unwrap()
 }
 
-fn to_wit(v: &V) -> Value {
-    match v {
-        V::Null => Value::Null,
-        V::Bool(b) => Value::Boolean(*b),
-        V::Int(n) => Value::Integer(*n),
-        V::Str(s) => Value::Text(s.clone()),
-        V::List(l) => Value::Texts(l.clone()),
-    }
-}
-
 fn jv(v: &V) -> Json {
     match v {
         V::Null => Json::Null,
@@ -200,10 +190,10 @@ fn run_parity(dir: &str, steps: &[(usize, Vec<(usize, V)>)], interp: &mut Interp
                 seq: seq as u64,
                 state: temper_host::runtime::interpreter::EntityState {
                     status: status.clone(),
-                    vars: vars.iter().map(to_wit).collect(),
+                    vars: vars.iter().map(Value::from).collect(),
                 },
                 action: action.clone(),
-                params: ps.iter().map(|(k, v)| NamedValue { name: k.clone(), value: to_wit(v) }).collect(),
+                params: ps.iter().map(|(k, v)| NamedValue { name: k.clone(), value: Value::from(v) }).collect(),
                 related: Vec::new(),
             };
             let c = interp.evaluate(&wreq).unwrap();

@@ -3,65 +3,11 @@
 //! `doc` puts the schema body on line 4; `with_task` declares a valid `Task` on lines 4–7.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use temper_spec::csdl::{CsdlModel, parse_csdl};
-use temper_spec::diag::{Diagnostic, Severity};
+use temper_spec::diag::Severity;
 const BROKEN: &str = include_str!("fixtures/csdl/broken.csdl.xml");
 
-fn ok(xml: &str) -> CsdlModel {
-    match parse_csdl("model.csdl.xml", xml) {
-        Ok(m) => m,
-        Err(d) => panic!("expected the model to parse, got:\n{d}"),
-    }
-}
-
-fn errors(xml: &str) -> Vec<Diagnostic> {
-    match parse_csdl("model.csdl.xml", xml) {
-        Ok(m) => panic!("expected errors, got a model: {m:#?}"),
-        Err(d) => d.errors().cloned().collect(),
-    }
-}
-
-/// The single error of `xml`.
-fn error(xml: &str) -> Diagnostic {
-    let errs = errors(xml);
-    assert_eq!(errs.len(), 1, "expected exactly one error, got: {errs:#?}");
-    errs.into_iter().next().unwrap()
-}
-
-/// Asserts position, section, key and message of a diagnostic, and that it has help.
-fn check(d: &Diagnostic, line: u32, column: u32, section: &str, key: &str, message: &str) {
-    assert_eq!(
-        (d.line, d.column, d.section.as_str(), d.key.as_str(), d.message.as_str()),
-        (line, column, section, key, message),
-        "full diagnostic: {d}"
-    );
-    assert_eq!(d.file, "model.csdl.xml");
-    assert!(!d.help.is_empty(), "diagnostic without help: {d}");
-}
-
-/// A document whose schema body starts on line 4, column 1.
-fn doc(body: &str) -> String {
-    format!(
-        "<edmx:Edmx Version=\"4.0\" xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">\n\
-         <edmx:DataServices>\n\
-         <Schema Namespace=\"Temper.Tasks\" xmlns=\"http://docs.oasis-open.org/odata/ns/edm\">\n\
-         {body}\n\
-         </Schema>\n\
-         </edmx:DataServices>\n\
-         </edmx:Edmx>\n"
-    )
-}
-
-/// A valid entity type `Task` (lines 4–7) followed by `rest` (from line 8).
-fn with_task(rest: &str) -> String {
-    doc(&format!(
-        "<EntityType Name=\"Task\">\n\
-         <Key><PropertyRef Name=\"Id\"/></Key>\n\
-         <Property Name=\"Id\" Type=\"Edm.String\" Nullable=\"false\"/>\n\
-         </EntityType>\n\
-         {rest}"
-    ))
-}
+mod csdl_common;
+use csdl_common::*;
 
 #[test]
 fn csdl_malformed_xml() {

@@ -21,6 +21,19 @@ pub use bindings::exports::temper::kernel::interpreter::{
 };
 pub use bindings::temper::kernel::types::{Diagnostic, NamedValue, Severity, SourceFile, Value};
 
+impl From<&temper_spec::value::Value> for Value {
+    fn from(v: &temper_spec::value::Value) -> Self {
+        use temper_spec::value::Value as V;
+        match v {
+            V::Null => Value::Null,
+            V::Bool(b) => Value::Boolean(*b),
+            V::Int(n) => Value::Integer(*n),
+            V::Str(s) => Value::Text(s.clone()),
+            V::List(l) => Value::Texts(l.clone()),
+        }
+    }
+}
+
 /// Memory one interpreter instance may use.
 const INSTANCE_MEMORY: usize = 256 << 20;
 
