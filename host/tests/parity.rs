@@ -6,6 +6,7 @@
 use proptest::prelude::*;
 use serde_json::{Value as Json, json};
 use std::path::Path;
+use temper_host::cli::json::value_to_json;
 use temper_host::runtime::Runtime;
 use temper_host::runtime::interpreter::{
     EffectOutput, EvalRequest, Interpreter, InterpreterPool, NamedValue, Rejection, SourceFile, Transition, Value,
@@ -39,24 +40,13 @@ fn component() -> Interpreter {
     InterpreterPool::locate(&Runtime::new(Some(cache)).unwrap(), None).unwrap().instantiate().unwrap()
 }
 
+/// Both sides render values through the CLI's one JSON mapping.
 fn jv(v: &V) -> Json {
-    match v {
-        V::Null => Json::Null,
-        V::Bool(b) => json!(b),
-        V::Int(n) => json!(n),
-        V::Str(s) => json!(s),
-        V::List(l) => json!(l),
-    }
+    value_to_json(&Value::from(v))
 }
 
 fn jw(v: &Value) -> Json {
-    match v {
-        Value::Null => Json::Null,
-        Value::Boolean(b) => json!(b),
-        Value::Integer(n) => json!(n),
-        Value::Text(s) => json!(s),
-        Value::Texts(l) => json!(l),
-    }
+    value_to_json(v)
 }
 
 fn named_native(items: &[(String, V)]) -> Json {

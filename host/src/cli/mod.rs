@@ -1,6 +1,6 @@
 //! The command line: `temper-host spec check`, `temper-host spec eval`, … (`--help` on all).
 
-mod json;
+pub mod json;
 mod spec;
 
 use anyhow::Result;
