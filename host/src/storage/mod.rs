@@ -1,0 +1,198 @@
+//! The `storage` host interface: an event journal per entity stream, a current-state
+//! projection per tenant and entity type, an outbox of post-commit work, idempotency records
+//! and a small key/value space — behind one [`Backend`] trait with two siblings: libSQL (the
+//! default, an embedded file) and in-memory (tests and the simulator). One conformance suite
+//! (`host/tests/storage_conformance.rs`) runs against both.
+//!
+//! Invariants every backend upholds:
+//! - a stream's seqs are contiguous from 1 and `(stream, seq)` is unique;
+//! - one `commit` is all-or-nothing: events, projection row, outbox items, idempotency record;
+//! - a commit whose `expected_seq` is not the stream's last seq writes nothing and returns
+//!   [`StorageError::Conflict`] with the actual seq;
+//! - a commit is acknowledged only once durable (for libSQL: after its transaction commits
+//!   with the configured `synchronous` level; concurrent commits share one transaction).
+
+pub mod libsql;
+pub mod memory;
+
+use std::fmt;
+use std::future::Future;
+
+/// One entity's journal: `tenant/entity-type/entity-id`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StreamId {
+    pub tenant: String,
+    pub entity_type: String,
+    pub entity_id: String,
+}
+
+impl StreamId {
+    pub fn new(tenant: impl Into<String>, entity_type: impl Into<String>, entity_id: impl Into<String>) -> Self {
+        Self { tenant: tenant.into(), entity_type: entity_type.into(), entity_id: entity_id.into() }
+    }
+}
+
+impl fmt::Display for StreamId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}/{}", self.tenant, self.entity_type, self.entity_id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventMeta {
+    pub event_id: String,
+    pub causation_id: String,
+    pub correlation_id: String,
+    pub actor: String,
+    pub time_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub seq: u64,
+    pub kind: String,
+    /// JSON written by the kernel.
+    pub payload: String,
+    pub meta: EventMeta,
+}
+
+/// The current state of one entity as queries see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectionRow {
+    pub id: String,
+    pub status: String,
+    /// A JSON object of the entity's fields.
+    pub fields: String,
+    /// The seq of the last event folded in (the entity's ETag).
+    pub seq: u64,
+    pub deleted: bool,
+}
+
+/// Post-commit work, journaled with the events that caused it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxItem {
+    pub kind: String,
+    /// Derived from the source event: a replayed item is recognised and not run twice.
+    pub idempotency_key: String,
+    pub payload: String,
+    pub not_before_ms: u64,
+}
+
+/// The answer to a request made with an `Idempotency-Key`, stored with the commit it caused,
+/// so a retried request gets the same answer and is not applied twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyRecord {
+    pub tenant: String,
+    pub key: String,
+    /// A hash of the request, so the same key with a different request is refused.
+    pub request_hash: String,
+    pub status: u16,
+    pub response: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitRequest {
+    pub stream: StreamId,
+    /// The last seq the caller saw (0 for a new entity).
+    pub expected_seq: u64,
+    pub events: Vec<Event>,
+    pub projection: ProjectionRow,
+    pub outbox: Vec<OutboxItem>,
+    pub idempotency: Option<IdempotencyRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// `expected_seq` did not match; carries the stream's actual last seq.
+    #[error("conflict: the stream is at seq {0}")]
+    Conflict(u64),
+    #[error("not found")]
+    NotFound,
+    /// The request is malformed; nothing was written.
+    #[error("invalid: {0}")]
+    Invalid(String),
+    /// The backend failed; nothing was written.
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
+}
+
+pub type Result<T> = std::result::Result<T, StorageError>;
+
+/// A pending outbox item as the drainer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingWork {
+    pub id: i64,
+    pub tenant: String,
+    pub item: OutboxItem,
+    pub attempts: u32,
+}
+
+/// The storage backend. Binding code (the WIT `storage` interface) only dispatches to it.
+/// Futures are `Send`, so callers can run them on any runtime thread.
+pub trait Backend: Send + Sync {
+    /// The projection row of one entity (`NotFound` if it was never created).
+    fn load(&self, stream: &StreamId) -> impl Future<Output = Result<ProjectionRow>> + Send;
+    /// Events with `seq > after_seq`, at most `limit`, in order.
+    fn read_events(
+        &self,
+        stream: &StreamId,
+        after_seq: u64,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<Event>>> + Send;
+    /// Applies one commit atomically; returns the stream's new last seq.
+    fn commit(&self, req: CommitRequest) -> impl Future<Output = Result<u64>> + Send;
+    /// The stored answer for an idempotency key, if any.
+    fn idempotency(&self, tenant: &str, key: &str) -> impl Future<Output = Result<Option<IdempotencyRecord>>> + Send;
+    /// Every entity's projection row of one type (ids ascending), for replay checks.
+    fn scan_projection(
+        &self,
+        tenant: &str,
+        entity_type: &str,
+        after_id: &str,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<ProjectionRow>>> + Send;
+    /// Outbox items due at `now_ms`, oldest first.
+    fn pending_work(&self, now_ms: u64, limit: u32) -> impl Future<Output = Result<Vec<PendingWork>>> + Send;
+    /// Marks an outbox item done (it will not be returned again).
+    fn complete_work(&self, id: i64) -> impl Future<Output = Result<()>> + Send;
+    fn kv_get(&self, tenant: &str, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>>> + Send;
+    fn kv_set(&self, tenant: &str, key: &str, value: &[u8]) -> impl Future<Output = Result<()>> + Send;
+    fn kv_delete(&self, tenant: &str, key: &str) -> impl Future<Output = Result<()>> + Send;
+}
+
+/// Validates the shape of a commit the same way in every backend.
+pub fn validate(req: &CommitRequest) -> Result<()> {
+    let s = &req.stream;
+    if s.tenant.is_empty() || s.entity_type.is_empty() || s.entity_id.is_empty() {
+        return Err(StorageError::Invalid("tenant, entity type and entity id must be non-empty".into()));
+    }
+    if req.events.is_empty() {
+        return Err(StorageError::Invalid("a commit carries at least one event".into()));
+    }
+    for (i, e) in req.events.iter().enumerate() {
+        let want = req.expected_seq + 1 + i as u64;
+        if e.seq != want {
+            return Err(StorageError::Invalid(format!(
+                "event {i} has seq {}, expected {want} (seqs are contiguous after expected_seq)",
+                e.seq
+            )));
+        }
+    }
+    let last = req.expected_seq + req.events.len() as u64;
+    if req.projection.seq != last {
+        return Err(StorageError::Invalid(format!(
+            "projection seq {} is not the last event's seq {last}",
+            req.projection.seq
+        )));
+    }
+    if req.projection.id != s.entity_id {
+        return Err(StorageError::Invalid(format!(
+            "projection id `{}` is not the stream's entity id `{}`",
+            req.projection.id, s.entity_id
+        )));
+    }
+    if serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&req.projection.fields).is_err() {
+        return Err(StorageError::Invalid("projection fields must be a JSON object".into()));
+    }
+    Ok(())
+}
