@@ -2,6 +2,7 @@
 //! (today: the interpreter) and will implement the `temper:host` interfaces (storage, authz,
 //! clock, http). If a piece of logic could be a component, it is not in here.
 
+pub mod authz;
 pub mod cli;
 pub mod runtime;
 pub mod storage;

@@ -1,0 +1,180 @@
+//! The `authz` host interface: Cedar policy evaluation, per-tenant policy sets, guardrails.
+//!
+//! Every call is a Cedar decision, default deny. Evaluation is schema-less (tenants define their
+//! own entity types): the principal `Kind::"id"` carries `principal_attrs`, the resource
+//! `Type::"id"` carries `resource_attrs`, the action is `Action::"<name>"`. JSON attributes map
+//! to Cedar values: strings, booleans and `i64` numbers as themselves, any other number as its
+//! decimal string, arrays as sets, objects as records; `null` attributes are dropped. Type names
+//! must be Cedar identifiers (`::`-separated namespaces allowed) and ids are escaped by Cedar, so
+//! no request field can inject Cedar. A request that cannot be built is a `Deny` with an error.
+//!
+//! Each tenant's policies live in an `Arc` behind an `RwLock`: [`Authorizer::set_policies`]
+//! parses and checks the whole new set first and swaps it in one write, so a bad set changes
+//! nothing and readers only ever hold the lock long enough to clone an `Arc`.
+//!
+//! # Guardrails
+//! `guardrails.cedar` is evaluated with every tenant's set. Its policies are `forbid`s (ids
+//! `guardrail:…`), so a tenant `permit` cannot override them:
+//! - `guardrail:admin-only`: `manage_policies`, `manage_tokens` and `install_app` need a
+//!   principal of type `Admin`.
+//! - `guardrail:http-private-destination`: `http_call` is forbidden unless the resource is an
+//!   `HttpDestination::"<host>"` whose `is_loopback`, `is_link_local` and `is_private`
+//!   attributes are all present and `false`, or the context says `allowlisted: true`.
+//!
+//! How a caller builds an `http_call` request: the resource is `HttpDestination::"<host>"` with
+//! `host` the URL's host as written (lower-cased, no port). Resolve the host, then compute the
+//! attributes with [`http_destination_attrs`] over EVERY resolved address (an attribute is true
+//! if any address is in its class: loopback `127/8`, `::1`; link-local `169.254/16` (cloud
+//! metadata), `fe80::/10`; private `10/8`, `172.16/12`, `192.168/16`, `100.64/10`, `0/8`,
+//! `fc00::/7`, unspecified, multicast, reserved; IPv4-mapped, IPv4-compatible and NAT64 IPv6
+//! are classified by their IPv4 part; no address at all means all true), and connect only to
+//! those vetted addresses (no second lookup: DNS rebinding). Set context
+//! `allowlisted` to `true` only when the tenant's configuration names this exact host as
+//! allowed to be private; leave it out otherwise.
+
+mod destination;
+mod policies;
+mod request;
+
+pub use destination::http_destination_attrs;
+pub use policies::{GUARDRAIL_PREFIX, GUARDRAILS_SRC, PolicyError};
+pub use request::is_type_name;
+
+use cedar_policy::{EntityId, EntityTypeName, EntityUid, PolicySet};
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::{Arc, PoisonError, RwLock};
+
+/// A Cedar entity reference, e.g. type `Agent`, id `bot-1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EntityRef {
+    pub entity_type: String,
+    pub id: String,
+}
+
+impl EntityRef {
+    pub fn new(entity_type: impl Into<String>, id: impl Into<String>) -> Self {
+        Self { entity_type: entity_type.into(), id: id.into() }
+    }
+}
+
+/// One authorization question. The attribute and context fields are JSON objects (`null` is
+/// read as `{}`); the principal is resolved by the host from the credential, never self-declared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthzRequest {
+    pub tenant: String,
+    pub principal: EntityRef,
+    pub principal_attrs: serde_json::Value,
+    pub action: String,
+    pub resource: EntityRef,
+    pub resource_attrs: serde_json::Value,
+    pub context: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Decision {
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthzResponse {
+    pub decision: Decision,
+    /// Ids of the determining policies (the permits that allowed, or the forbids that denied),
+    /// sorted; empty for a default deny.
+    pub policies: Vec<String>,
+    /// Evaluation errors (a policy that errors does not apply) or why the request was refused.
+    pub errors: Vec<String>,
+}
+
+impl AuthzResponse {
+    fn refused(error: String) -> Self {
+        Self { decision: Decision::Deny, policies: Vec::new(), errors: vec![error] }
+    }
+}
+
+/// One tenant's compiled set (its own policies plus the guardrails) and the texts it came from.
+#[derive(Debug)]
+struct TenantPolicies {
+    set: PolicySet,
+    sources: Vec<(String, String)>,
+}
+
+/// Per-tenant Cedar policy sets and the evaluator. Cheap to share (`Arc<Authorizer>`).
+#[derive(Debug)]
+pub struct Authorizer {
+    /// The guardrails alone: what a tenant with no policies is evaluated against. `Err` only if
+    /// the built-in guardrails failed to parse, and then every request is denied.
+    base: Result<Arc<TenantPolicies>, PolicyError>,
+    tenants: RwLock<HashMap<String, Arc<TenantPolicies>>>,
+    cedar: cedar_policy::Authorizer,
+}
+
+impl Default for Authorizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Authorizer {
+    pub fn new() -> Self {
+        let base = policies::guardrails().map(|set| Arc::new(TenantPolicies { set, sources: Vec::new() }));
+        Self { base, tenants: RwLock::new(HashMap::new()), cedar: cedar_policy::Authorizer::new() }
+    }
+
+    fn tenant(&self, tenant: &str) -> Option<Arc<TenantPolicies>> {
+        self.tenants.read().unwrap_or_else(PoisonError::into_inner).get(tenant).cloned()
+    }
+
+    /// Decide `req`. Default deny; never panics; a malformed request is a `Deny` with an error.
+    pub fn authorize(&self, req: &AuthzRequest) -> AuthzResponse {
+        let policies = match (self.tenant(&req.tenant), &self.base) {
+            (Some(t), Ok(_)) => t,
+            (None, Ok(base)) => Arc::clone(base),
+            (_, Err(e)) => return AuthzResponse::refused(format!("guardrails unavailable: {e}")),
+        };
+        let (request, entities) = match request::build(req) {
+            Ok(built) => built,
+            Err(e) => return AuthzResponse::refused(e),
+        };
+        let response = self.cedar.is_authorized(&request, &policies.set, &entities);
+        let decision = match response.decision() {
+            cedar_policy::Decision::Allow => Decision::Allow,
+            cedar_policy::Decision::Deny => Decision::Deny,
+        };
+        let diagnostics = response.diagnostics();
+        let mut ids: Vec<String> = diagnostics.reason().map(ToString::to_string).collect();
+        ids.sort();
+        let errors = diagnostics.errors().map(ToString::to_string).collect();
+        AuthzResponse { decision, policies: ids, errors }
+    }
+
+    /// Replace `tenant`'s policies with `policies` (`(policy id, Cedar text)`; a text holding
+    /// several policies names them `id`, `id#2`, …). Every text is checked first: on any error
+    /// nothing changes and the previous set keeps serving. An empty slice leaves only the
+    /// guardrails (default deny).
+    pub fn set_policies(&self, tenant: &str, policies: &[(String, String)]) -> Result<(), PolicyError> {
+        let base = self.base.as_ref().map_err(Clone::clone)?;
+        let mut set = base.set.clone();
+        policies::add_tenant_policies(&mut set, policies)?;
+        let compiled = Arc::new(TenantPolicies { set, sources: policies.to_vec() });
+        self.tenants.write().unwrap_or_else(PoisonError::into_inner).insert(tenant.to_owned(), compiled);
+        Ok(())
+    }
+
+    /// The tenant's own policies as given to [`Authorizer::set_policies`] (not the guardrails).
+    pub fn policies(&self, tenant: &str) -> Vec<(String, String)> {
+        self.tenant(tenant).map(|t| t.sources.clone()).unwrap_or_default()
+    }
+}
+
+/// The bootstrap policy that lets one admin do everything (guardrails still apply):
+/// `("bootstrap:admin", "permit(principal == Admin::\"<id>\", action, resource);")`, the id
+/// escaped by Cedar.
+pub fn admin_policy(admin_id: &str) -> (String, String) {
+    let admin = EntityTypeName::from_str("Admin")
+        .map(|ty| EntityUid::from_type_name_and_id(ty, EntityId::new(admin_id)).to_string())
+        // Unreachable: `Admin` is a valid type name. Escape by hand rather than panic.
+        .unwrap_or_else(|_| format!("Admin::\"{}\"", admin_id.escape_default()));
+    ("bootstrap:admin".to_owned(), format!("permit(principal == {admin}, action, resource);"))
+}
