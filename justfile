@@ -3,15 +3,10 @@
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
-# The main job. Until the server lands (storage/OData issue), this builds everything and
-# loads every bundled app through the interpreter component.
-up: build
-    #!/usr/bin/env bash
-    set -euo pipefail
-    for app in apps/*/specs; do
-        echo "== ${app%/specs}"
-        target/release/temper-host spec check "$app" | tail -n 1
-    done
+# The main job: serve the bundled apps as a live OData API on an embedded libSQL file
+# (`.temper/temper.db`). Extra arguments go to `temper-host up`, e.g. `just up --port 8080`.
+up *ARGS: build
+    cargo run --release --quiet -p temper-host -- up {{ARGS}}
 
 # Build the guest components (wasm32-unknown-unknown → component) into target/components.
 components:
@@ -33,6 +28,7 @@ lint:
 # Benchmarks (release): interpreter through the component vs natively, instantiation.
 bench: build
     cargo bench -p temper-host --bench evaluate
+    cargo bench -p temper-host --bench http
 
 # Re-bless golden files after an intended change of output.
 bless: build

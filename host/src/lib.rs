@@ -5,4 +5,5 @@
 pub mod authz;
 pub mod cli;
 pub mod runtime;
+pub mod server;
 pub mod storage;

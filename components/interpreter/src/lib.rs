@@ -52,6 +52,10 @@ impl Guest for Interpreter {
         SPECS.with(|s| s.borrow().contains_key(&spec_id))
     }
 
+    fn describe(spec_id: String) -> Result<SpecSummary, Rejection> {
+        Ok(summary(&*spec(&spec_id)?))
+    }
+
     fn initial_state(spec_id: String) -> Result<EntityState, Rejection> {
         let m = spec(&spec_id)?;
         let (status, vars) = m.initial();

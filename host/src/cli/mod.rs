@@ -2,6 +2,7 @@
 
 pub mod json;
 mod spec;
+mod up;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -27,6 +28,30 @@ pub enum Command {
     /// Work with spec files (IOA TOML state machines and the CSDL data model).
     #[command(subcommand)]
     Spec(SpecCommand),
+    /// Replay every journal in a data directory and report entities whose projection drifted.
+    CheckStore {
+        /// The data directory `temper-host up` used.
+        #[arg(long, default_value = ".temper")]
+        data_dir: std::path::PathBuf,
+    },
+    /// Serve the OData API: open the data directory, load the bundled apps, listen on HTTP.
+    Up {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 4000)]
+        port: u16,
+        /// Where the libSQL database lives (created if missing).
+        #[arg(long, default_value = ".temper")]
+        data_dir: std::path::PathBuf,
+        /// Directory of bundled apps (`<app>/specs/`); each becomes the tenant named after it.
+        #[arg(long, default_value = "apps")]
+        apps: std::path::PathBuf,
+        /// SQLite `synchronous`: `full` (survives power loss) or `normal` (survives crashes).
+        #[arg(long, default_value = "full")]
+        synchronous: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,9 +99,42 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Spec(SpecCommand::Check { paths, json }) => {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
+        Command::CheckStore { data_dir } => check_store(&data_dir),
+        Command::Up { host, port, data_dir, apps, synchronous } => {
+            up::up(&runtime, cli.components.as_deref(), up::UpArgs { host, port, data_dir, apps, synchronous })
+        }
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)
         }
     }
+}
+
+/// Exit codes: 0 no drift, 1 drift found (each drifted entity is listed).
+fn check_store(data_dir: &std::path::Path) -> Result<ExitCode> {
+    let db = data_dir.join("temper.db");
+    if !db.is_file() {
+        anyhow::bail!("{} does not exist; pass the directory `temper-host up --data-dir` used", db.display());
+    }
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    rt.block_on(async {
+        let store = crate::storage::libsql::LibsqlBackend::open(crate::storage::libsql::LibsqlConfig::new(&db))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut report = crate::server::replay::Report::default();
+        let types = store.projections().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        for (tenant, ty) in &types {
+            crate::server::replay::check_type(&store, tenant, ty, &mut report).await?;
+        }
+        for d in &report.drift {
+            println!("drift: {}: {}", d.stream, d.what);
+        }
+        println!(
+            "checked {} entities of {} entity types: {}",
+            report.checked,
+            types.len(),
+            if report.drift.is_empty() { "no drift".to_string() } else { format!("{} drifted", report.drift.len()) }
+        );
+        Ok(if report.drift.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    })
 }

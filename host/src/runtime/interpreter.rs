@@ -74,17 +74,24 @@ impl InterpreterPool {
 
     /// A fresh instance.
     pub fn instantiate(&self) -> Result<Interpreter> {
-        let (store, inst) = self.fresh()?;
-        Ok(Interpreter { pool: self.clone(), store, inst, poisoned: false, sources: HashMap::new() })
+        let (store, inst, raw) = self.fresh()?;
+        Ok(Interpreter { pool: self.clone(), store, inst, raw, poisoned: false, sources: HashMap::new() })
     }
 
-    fn fresh(&self) -> Result<(Store<HostState>, bindings::InterpreterComponent)> {
+    fn fresh(&self) -> Result<(Store<HostState>, bindings::InterpreterComponent, wasmtime::component::Instance)> {
         let limits = StoreLimitsBuilder::new().memory_size(INSTANCE_MEMORY).build();
         let mut store = Store::new(&self.runtime.engine, HostState { limits });
         store.limiter(|s| &mut s.limits);
-        let inst =
-            self.pre.instantiate(&mut store).map_err(anyhow::Error::from).context("instantiating the interpreter")?;
-        Ok((store, inst))
+        let raw = self
+            .pre
+            .instance_pre()
+            .instantiate(&mut store)
+            .map_err(anyhow::Error::from)
+            .context("instantiating the interpreter")?;
+        let inst = bindings::InterpreterComponent::new(&mut store, &raw)
+            .map_err(anyhow::Error::from)
+            .context("binding the interpreter's exports")?;
+        Ok((store, inst, raw))
     }
 }
 
@@ -93,6 +100,7 @@ pub struct Interpreter {
     pool: InterpreterPool,
     store: Store<HostState>,
     inst: bindings::InterpreterComponent,
+    raw: wasmtime::component::Instance,
     poisoned: bool,
     /// The sources of every spec loaded, so a fresh instance can be brought up to date.
     sources: HashMap<String, Vec<SourceFile>>,
@@ -101,10 +109,15 @@ pub struct Interpreter {
 impl Interpreter {
     fn heal(&mut self) -> Result<()> {
         if self.poisoned {
-            let (store, inst) = self.pool.fresh()?;
+            let (store, inst, raw) = self.pool.fresh()?;
             self.store = store;
             self.inst = inst;
+            self.raw = raw;
             self.poisoned = false;
+            let all: Vec<Vec<SourceFile>> = self.sources.values().cloned().collect();
+            for files in all {
+                self.load(&files)?.ok();
+            }
         }
         Ok(())
     }
@@ -133,6 +146,22 @@ impl Interpreter {
             .temper_kernel_interpreter()
             .call_is_loaded(&mut self.store, &spec.to_string())
             .map_err(|e| self.trapped(e))
+    }
+
+    /// The summary of a loaded spec (reloading it into a fresh instance if needed).
+    pub fn describe(&mut self, spec: &str) -> Result<std::result::Result<SpecSummary, Rejection>> {
+        self.heal()?;
+        let id = spec.to_string();
+        let r =
+            self.inst.temper_kernel_interpreter().call_describe(&mut self.store, &id).map_err(|e| self.trapped(e))?;
+        if matches!(r, Err(Rejection::UnknownSpec(_))) && self.reload(spec)? {
+            return self
+                .inst
+                .temper_kernel_interpreter()
+                .call_describe(&mut self.store, &id)
+                .map_err(|e| self.trapped(e));
+        }
+        Ok(r)
     }
 
     pub fn initial_state(&mut self, spec: &str) -> Result<std::result::Result<EntityState, Rejection>> {
@@ -172,6 +201,27 @@ impl Interpreter {
     pub fn evaluate_batch(&mut self, reqs: &[EvalRequest]) -> Result<Vec<std::result::Result<Transition, Rejection>>> {
         self.heal()?;
         self.inst.temper_kernel_interpreter().call_evaluate_batch(&mut self.store, reqs).map_err(|e| self.trapped(e))
+    }
+
+    /// Calls `temper:kernel/interpreter#<name>` with dynamically typed values: the OData
+    /// component's imports are forwarded here unchanged (no per-type conversion code).
+    pub fn call_dynamic(
+        &mut self,
+        name: &str,
+        params: &[wasmtime::component::Val],
+        results: &mut [wasmtime::component::Val],
+    ) -> Result<()> {
+        self.heal()?;
+        let iface = self
+            .raw
+            .get_export_index(&mut self.store, None, "temper:kernel/interpreter@0.1.0")
+            .ok_or_else(|| anyhow!("the interpreter exports no temper:kernel/interpreter"))?;
+        let idx = self
+            .raw
+            .get_export_index(&mut self.store, Some(&iface), name)
+            .ok_or_else(|| anyhow!("the interpreter has no function `{name}`"))?;
+        let func = self.raw.get_func(&mut self.store, idx).ok_or_else(|| anyhow!("`{name}` is not a function"))?;
+        func.call(&mut self.store, params, results).map_err(|e| self.trapped(e))
     }
 
     fn reload(&mut self, spec: &str) -> Result<bool> {

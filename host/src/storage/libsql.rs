@@ -204,6 +204,20 @@ impl LibsqlBackend {
         Ok(out)
     }
 
+    /// Every (tenant, entity type) that has a projection table.
+    pub async fn projections(&self) -> Result<Vec<(String, String)>> {
+        let mut rows = self
+            .reader()
+            .query("SELECT tenant, entity_type FROM projection_tables ORDER BY tenant, entity_type", ())
+            .await
+            .map_err(unavailable)?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().await.map_err(unavailable)? {
+            out.push((r.get::<String>(0).map_err(unavailable)?, r.get::<String>(1).map_err(unavailable)?));
+        }
+        Ok(out)
+    }
+
     async fn table_exists(&self, table: &str) -> Result<bool> {
         let mut rows = self
             .reader()

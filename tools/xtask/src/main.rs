@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Guest components: (crate name, output name).
-const COMPONENTS: &[(&str, &str)] = &[("temper-interpreter", "interpreter")];
+const COMPONENTS: &[(&str, &str)] = &[("temper-interpreter", "interpreter"), ("temper-odata", "odata")];
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();

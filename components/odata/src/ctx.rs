@@ -1,0 +1,135 @@
+//! The per-request context: the tenant's deployed specs and parsed CSDL (cached by registry
+//! version), the authenticated principal, the request id, and the authorization check.
+
+use crate::error::ODataError;
+use crate::temper::host::authz::{self, AuthzRequest, Decision, EntityRef};
+use crate::temper::kernel::interpreter::{self, Rejection, SpecSummary};
+use crate::temper::kernel::registry::{self, DeployedSpec, TenantSpecs};
+use serde_json::{Value as Json, json};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use temper_spec::csdl::{CsdlModel, EntityType, parse_csdl};
+
+thread_local! {
+    /// Parsed CSDL per tenant, with the registry version it was parsed at.
+    static MODELS: RefCell<HashMap<String, (u64, Rc<CsdlModel>)>> = RefCell::new(HashMap::new());
+}
+
+pub struct Ctx {
+    pub tenant: String,
+    pub specs: TenantSpecs,
+    pub model: Rc<CsdlModel>,
+    pub principal: EntityRef,
+    /// The principal as the header gave it (`Agent::"bot-1"`), recorded as the event actor.
+    pub actor: String,
+    pub request_id: String,
+    /// `{origin}/{tenant}/odata/`.
+    pub base: String,
+}
+
+/// One entity set of the tenant: its deployment and its CSDL entity type.
+pub struct Target {
+    pub deployed: DeployedSpec,
+    pub ety: EntityType,
+}
+
+impl Ctx {
+    pub fn load(
+        tenant: &str,
+        principal: EntityRef,
+        actor: &str,
+        request_id: &str,
+        origin: &str,
+    ) -> Result<Self, ODataError> {
+        let Some(specs) = registry::specs_of(tenant) else {
+            return Err(ODataError::not_found(format!("unknown tenant `{tenant}`: it has no deployed specs")));
+        };
+        let cached =
+            MODELS.with(|m| m.borrow().get(tenant).filter(|(v, _)| *v == specs.version).map(|(_, m)| m.clone()));
+        let model = match cached {
+            Some(m) => m,
+            None => {
+                let parsed = parse_csdl(&format!("{tenant}.csdl.xml"), &specs.csdl).map_err(|d| {
+                    let first = d.0.first().map_or(String::new(), |x| x.message.clone());
+                    ODataError::internal(format!("the CSDL deployed in tenant `{tenant}` does not parse: {first}"))
+                })?;
+                let m = Rc::new(parsed);
+                MODELS.with(|c| c.borrow_mut().insert(tenant.to_string(), (specs.version, m.clone())));
+                m
+            }
+        };
+        Ok(Self {
+            tenant: tenant.to_string(),
+            specs,
+            model,
+            principal,
+            actor: actor.to_string(),
+            request_id: request_id.to_string(),
+            base: format!("{origin}/{tenant}/odata/"),
+        })
+    }
+
+    /// The entity set `name`, or a 404 listing the tenant's sets.
+    pub fn set(&self, name: &str) -> Result<Target, ODataError> {
+        let Some(d) = self.specs.specs.iter().find(|s| s.entity_set == name) else {
+            let known: Vec<&str> = self.specs.specs.iter().map(|s| s.entity_set.as_str()).collect();
+            return Err(ODataError::not_found(format!(
+                "unknown entity set `{name}` in tenant `{}`; entity sets: {}",
+                self.tenant,
+                known.join(", ")
+            )));
+        };
+        let q = format!("{}.{}", d.namespace, d.entity_type);
+        let Some(ety) = self.model.entity_type(&q) else {
+            return Err(ODataError::internal(format!("entity type `{q}` is deployed but not in the tenant's CSDL")));
+        };
+        Ok(Target { deployed: d.clone(), ety: ety.clone() })
+    }
+
+    /// `{base}$metadata#{fragment}`.
+    pub fn context_url(&self, fragment: &str) -> String {
+        format!("{}$metadata#{fragment}", self.base)
+    }
+
+    /// Asks the host's policy engine; `deny` is a 403 naming the deciding policies.
+    pub fn authorize(&self, action: &str, entity_type: &str, id: &str, attrs: &Json) -> Result<(), ODataError> {
+        let req = AuthzRequest {
+            tenant: self.tenant.clone(),
+            principal: self.principal.clone(),
+            action: action.to_string(),
+            resource: EntityRef { entity_type: entity_type.to_string(), id: id.to_string() },
+            resource_attrs: attrs.to_string(),
+            context: json!({"request_id": self.request_id}).to_string(),
+        };
+        let resp = authz::authorize(&req);
+        match resp.decision {
+            Decision::Allow => Ok(()),
+            Decision::Deny => {
+                let on = if id.is_empty() { entity_type.to_string() } else { format!("{entity_type} `{id}`") };
+                Err(ODataError::forbidden(
+                    format!("`{action}` on {on} denied for {}::\"{}\"", self.principal.entity_type, self.principal.id),
+                    &resp.policies,
+                ))
+            }
+        }
+    }
+}
+
+/// The interpreter's summary of a spec.
+pub fn describe(spec: &str) -> Result<SpecSummary, ODataError> {
+    interpreter::describe(spec).map_err(|r| spec_rejection(spec, r))
+}
+
+/// A rejection from `describe`/`initial-state` (only `unknown-spec` is expected).
+pub fn spec_rejection(spec: &str, r: Rejection) -> ODataError {
+    match r {
+        Rejection::UnknownSpec(_) => unknown_spec(spec),
+        other => ODataError::internal(format!("the interpreter refused spec `{spec}`: {other:?}")),
+    }
+}
+
+pub fn unknown_spec(spec: &str) -> ODataError {
+    ODataError::unavailable(format!("the spec `{spec}` is not loaded in the interpreter yet; retry shortly"))
+        .with_header("Retry-After", "1")
+}

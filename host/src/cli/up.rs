@@ -1,0 +1,121 @@
+//! `temper-host up`: opens the data directory, loads the bundled apps, and serves HTTP until
+//! SIGINT/SIGTERM (letting in-flight requests finish).
+
+use crate::runtime::Runtime;
+use crate::runtime::interpreter::InterpreterPool;
+use crate::server::Server;
+use crate::server::kernel::Kernel;
+use crate::server::registry::DeployError;
+use crate::storage::libsql::{LibsqlBackend, LibsqlConfig, Synchronous};
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+pub struct UpArgs {
+    pub host: String,
+    pub port: u16,
+    pub data_dir: PathBuf,
+    pub apps: PathBuf,
+    pub synchronous: String,
+}
+
+fn random_token() -> Result<String> {
+    use std::io::Read;
+    let mut bytes = [0u8; 24];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .context("reading /dev/urandom for the admin token")?;
+    Ok(format!("tmp_{}", hex::encode(bytes)))
+}
+
+pub fn up(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
+    rt.block_on(run(runtime, components, args))
+}
+
+async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
+    let synchronous = match args.synchronous.as_str() {
+        "full" => Synchronous::Full,
+        "normal" => Synchronous::Normal,
+        other => bail!(
+            "`--synchronous {other}`: use `full` (survives power loss, the default) or `normal` (survives process crashes)"
+        ),
+    };
+    std::fs::create_dir_all(&args.data_dir)
+        .with_context(|| format!("creating the data directory {}", args.data_dir.display()))?;
+    let db = args.data_dir.join("temper.db");
+    let mut config = LibsqlConfig::new(&db);
+    config.synchronous = synchronous;
+    let store = LibsqlBackend::open(config).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let kernel = Arc::new(Kernel::new(InterpreterPool::locate(runtime, components)?));
+    let odata_path = crate::runtime::engine::locate_component("odata", components)?;
+    let odata = std::fs::read(&odata_path).with_context(|| format!("reading {}", odata_path.display()))?;
+    let token = match std::env::var("TEMPER_ADMIN_TOKEN") {
+        Ok(t) if t.len() >= 16 => t,
+        Ok(_) => bail!("TEMPER_ADMIN_TOKEN must be at least 16 characters"),
+        Err(_) => random_token()?,
+    };
+    let server = Arc::new(Server::new(store, kernel, &odata, &token)?);
+    let restored = server.restore().await?;
+    let mut loaded = Vec::new();
+    if args.apps.is_dir() {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&args.apps)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("specs").is_dir())
+            .collect();
+        dirs.sort();
+        for dir in dirs {
+            let tenant = dir.file_name().unwrap_or_default().to_string_lossy().to_lowercase().replace('_', "-");
+            let files = super::spec::collect_files(&[dir.join("specs")])?;
+            match server.deploy(&tenant, files).await? {
+                Ok(()) => {
+                    let sets: Vec<String> = server
+                        .shared
+                        .registry
+                        .get(&tenant)
+                        .map(|t| t.specs.iter().map(|s| s.entity_set.clone()).collect())
+                        .unwrap_or_default();
+                    loaded.push(format!("{tenant} ({})", sets.join(", ")));
+                }
+                Err(DeployError::Invalid(d)) => eprintln!(
+                    "warning: app {} does not load ({} diagnostics); run `temper-host spec check {}`",
+                    dir.display(),
+                    d.len(),
+                    dir.join("specs").display()
+                ),
+                Err(DeployError::Refused(why)) => eprintln!("warning: app {} refused: {why}", dir.display()),
+            }
+        }
+    }
+    let listener = tokio::net::TcpListener::bind((args.host.as_str(), args.port))
+        .await
+        .with_context(|| format!("binding {}:{}", args.host, args.port))?;
+    let addr = listener.local_addr()?;
+    println!("temper listening on http://{addr}");
+    println!("  data     {} (synchronous={})", db.display(), args.synchronous);
+    println!("  apps     {}", if loaded.is_empty() { "(none)".to_string() } else { loaded.join(", ") });
+    if restored > 0 {
+        println!("  restored {restored} tenant(s) from the data directory");
+    }
+    println!("  token    {token}");
+    println!("  try      curl -H 'Authorization: Bearer {token}' http://{addr}/tasks/odata/Tasks");
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let shutdown = async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => return std::mem::drop(ctrl_c.await),
+            };
+            tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+        }
+        #[cfg(not(unix))]
+        let _ = ctrl_c.await;
+    };
+    server.serve(listener, shutdown).await?;
+    println!("temper stopped");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,348 @@
+//! Hosting the OData component: per request a fresh instance (from the pooling allocator) in
+//! an async store, with `wasi:http` from wasmtime-wasi-http, the `temper:host` interfaces
+//! implemented here over the storage backend, Cedar and the clock, `temper:kernel/registry`
+//! from the spec registry, and `temper:kernel/interpreter` forwarded to the interpreter
+//! component (dynamically typed, so the two components share the WIT and nothing else).
+
+use super::Shared;
+use crate::storage::{self, Backend};
+use anyhow::{Context, Result};
+use std::sync::Arc;
+use wasmtime::component::{Component, HasSelf, Linker, ResourceTable};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
+
+mod bindings {
+    wasmtime::component::bindgen!({
+        world: "odata-component",
+        path: "../wit/kernel",
+        imports: { default: async },
+        exports: { default: async },
+        require_store_data_send: true,
+        with: {
+            "wasi:http": wasmtime_wasi_http::p2::bindings::http,
+            "wasi:io": wasmtime_wasi::p2::bindings::io,
+            "wasi:clocks": wasmtime_wasi::p2::bindings::clocks,
+        },
+    });
+}
+
+use bindings::temper::host::{authz as wauthz, clock as wclock, storage as wstorage};
+use bindings::temper::kernel::registry as wregistry;
+
+pub use bindings::OdataComponentPre;
+
+/// Per-request store data.
+pub struct OdataState {
+    table: ResourceTable,
+    wasi: WasiCtx,
+    http: WasiHttpCtx,
+    hooks: Hooks,
+    shared: Arc<Shared>,
+}
+
+impl WasiView for OdataState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView { ctx: &mut self.wasi, table: &mut self.table }
+    }
+}
+
+impl WasiHttpView for OdataState {
+    fn http(&mut self) -> WasiHttpCtxView<'_> {
+        WasiHttpCtxView { ctx: &mut self.http, table: &mut self.table, hooks: &mut self.hooks }
+    }
+}
+
+/// The OData component makes no outbound requests; the defaults refuse nothing else.
+struct Hooks;
+
+type OutgoingFuture = Box<
+    dyn std::future::Future<
+            Output = Result<
+                (
+                    hyper::Response<wasmtime_wasi_http::WasiBody>,
+                    Box<dyn std::future::Future<Output = Result<(), wasmtime_wasi_http::Error>> + Send>,
+                ),
+                wasmtime_wasi_http::Error,
+            >,
+        > + Send,
+>;
+
+impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
+    /// The OData component has no business calling out: every outbound request is denied.
+    fn send_request(
+        &mut self,
+        _request: hyper::Request<wasmtime_wasi_http::WasiBody>,
+        _options: Option<wasmtime_wasi_http::RequestOptions>,
+        _fut: Box<dyn std::future::Future<Output = Result<(), wasmtime_wasi_http::Error>> + Send>,
+    ) -> OutgoingFuture {
+        Box::new(async { Err(wasmtime_wasi_http::Error::HttpRequestDenied) })
+    }
+}
+
+impl OdataState {
+    pub fn new(shared: Arc<Shared>) -> Self {
+        // No preopens, no environment, no inherited stdio: the component gets only what the
+        // WIT world grants.
+        Self {
+            table: ResourceTable::new(),
+            wasi: WasiCtx::builder().build(),
+            http: WasiHttpCtx::new(),
+            hooks: Hooks,
+            shared,
+        }
+    }
+}
+
+/// The async engine for request-serving components (pooling allocator, per-request instances).
+pub fn engine() -> Result<Engine> {
+    let mut config = Config::new();
+    config.wasm_component_model(true);
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_component_instances(1024)
+        .total_core_instances(2048)
+        .total_memories(1024)
+        .total_tables(2048)
+        .max_memory_size(256 << 20);
+    config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    Engine::new(&config).map_err(anyhow::Error::from).context("configuring the request engine")
+}
+
+pub fn prepare(engine: &Engine, component: &Component) -> Result<OdataComponentPre<OdataState>> {
+    let mut linker: Linker<OdataState> = Linker::new(engine);
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(anyhow::Error::from)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker).map_err(anyhow::Error::from)?;
+    wstorage::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
+    wauthz::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
+    wclock::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
+    wregistry::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
+    forward_interpreter(&mut linker)?;
+    let pre = linker.instantiate_pre(component).map_err(anyhow::Error::from).context("linking the OData component")?;
+    OdataComponentPre::new(pre)
+        .map_err(anyhow::Error::from)
+        .context("the OData component does not export wasi:http/incoming-handler")
+}
+
+/// `temper:kernel/interpreter` for the OData component: each function is forwarded, values
+/// unchanged, to an interpreter instance from the kernel's pool.
+fn forward_interpreter(linker: &mut Linker<OdataState>) -> Result<()> {
+    let mut inst = linker.instance("temper:kernel/interpreter@0.1.0").map_err(anyhow::Error::from)?;
+    for name in ["load", "is-loaded", "describe", "initial-state", "evaluate", "evaluate-batch"] {
+        inst.func_new(name, move |store, _ty, params, results| {
+            let kernel = store.data().shared.kernel.clone();
+            kernel.with(|i| i.call_dynamic(name, params, results)).map_err(|e| wasmtime::Error::msg(format!("{e:#}")))
+        })
+        .map_err(anyhow::Error::from)?;
+    }
+    Ok(())
+}
+
+fn stream(s: wstorage::StreamId) -> storage::StreamId {
+    storage::StreamId { tenant: s.tenant, entity_type: s.entity_type, entity_id: s.entity_id }
+}
+
+fn err(e: storage::StorageError) -> wstorage::StorageError {
+    match e {
+        storage::StorageError::Conflict(n) => wstorage::StorageError::Conflict(n),
+        storage::StorageError::NotFound => wstorage::StorageError::NotFound,
+        storage::StorageError::Invalid(m) => wstorage::StorageError::Invalid(m),
+        storage::StorageError::Unavailable(m) => wstorage::StorageError::Unavailable(m),
+    }
+}
+
+fn row_out(r: storage::ProjectionRow) -> wstorage::ProjectionRow {
+    wstorage::ProjectionRow { id: r.id, status: r.status, fields: r.fields, seq: r.seq, deleted: r.deleted }
+}
+
+fn idem_out(r: storage::IdempotencyRecord) -> wstorage::IdempotencyRecord {
+    wstorage::IdempotencyRecord {
+        tenant: r.tenant,
+        key: r.key,
+        request_hash: r.request_hash,
+        status: r.status,
+        response: r.response,
+    }
+}
+
+impl wstorage::Host for OdataState {
+    async fn load(&mut self, s: wstorage::StreamId) -> Result<wstorage::ProjectionRow, wstorage::StorageError> {
+        self.shared.store.load(&stream(s)).await.map(row_out).map_err(err)
+    }
+
+    async fn read_events(
+        &mut self,
+        s: wstorage::StreamId,
+        after_seq: u64,
+        limit: u32,
+    ) -> Result<Vec<wstorage::Event>, wstorage::StorageError> {
+        let evs = self.shared.store.read_events(&stream(s), after_seq, limit).await.map_err(err)?;
+        Ok(evs
+            .into_iter()
+            .map(|e| wstorage::Event {
+                seq: e.seq,
+                kind: e.kind,
+                payload: e.payload,
+                meta: wstorage::EventMeta {
+                    event_id: e.meta.event_id,
+                    causation_id: e.meta.causation_id,
+                    correlation_id: e.meta.correlation_id,
+                    actor: e.meta.actor,
+                    time_ms: e.meta.time_ms,
+                },
+            })
+            .collect())
+    }
+
+    async fn commit(&mut self, req: wstorage::CommitRequest) -> Result<u64, wstorage::StorageError> {
+        let p = req.projection;
+        let c = storage::CommitRequest {
+            stream: stream(req.stream),
+            expected_seq: req.expected_seq,
+            events: req
+                .events
+                .into_iter()
+                .map(|e| storage::Event {
+                    seq: e.seq,
+                    kind: e.kind,
+                    payload: e.payload,
+                    meta: storage::EventMeta {
+                        event_id: e.meta.event_id,
+                        causation_id: e.meta.causation_id,
+                        correlation_id: e.meta.correlation_id,
+                        actor: e.meta.actor,
+                        time_ms: e.meta.time_ms,
+                    },
+                })
+                .collect(),
+            projection: storage::ProjectionRow {
+                id: p.id,
+                status: p.status,
+                fields: p.fields,
+                seq: p.seq,
+                deleted: p.deleted,
+            },
+            outbox: req
+                .outbox
+                .into_iter()
+                .map(|o| storage::OutboxItem {
+                    kind: o.kind,
+                    idempotency_key: o.idempotency_key,
+                    payload: o.payload,
+                    not_before_ms: o.not_before_ms,
+                })
+                .collect(),
+            idempotency: req.idempotency.map(|r| storage::IdempotencyRecord {
+                tenant: r.tenant,
+                key: r.key,
+                request_hash: r.request_hash,
+                status: r.status,
+                response: r.response,
+            }),
+        };
+        self.shared.store.commit(c).await.map_err(err)
+    }
+
+    async fn query(
+        &mut self,
+        tenant: String,
+        entity_type: String,
+        query: String,
+    ) -> Result<wstorage::QueryResult, wstorage::StorageError> {
+        let r = super::query::run(&self.shared.store, &tenant, &entity_type, &query).await.map_err(err)?;
+        Ok(wstorage::QueryResult { rows: r.rows.into_iter().map(row_out).collect(), count: r.count, more: r.more })
+    }
+
+    async fn idempotency(
+        &mut self,
+        tenant: String,
+        key: String,
+    ) -> Result<Option<wstorage::IdempotencyRecord>, wstorage::StorageError> {
+        self.shared.store.idempotency(&tenant, &key).await.map(|r| r.map(idem_out)).map_err(err)
+    }
+
+    async fn kv_get(&mut self, tenant: String, key: String) -> Result<Option<Vec<u8>>, wstorage::StorageError> {
+        self.shared.store.kv_get(&tenant, &key).await.map_err(err)
+    }
+
+    async fn kv_set(&mut self, tenant: String, key: String, value: Vec<u8>) -> Result<(), wstorage::StorageError> {
+        self.shared.store.kv_set(&tenant, &key, &value).await.map_err(err)
+    }
+
+    async fn kv_delete(&mut self, tenant: String, key: String) -> Result<(), wstorage::StorageError> {
+        self.shared.store.kv_delete(&tenant, &key).await.map_err(err)
+    }
+}
+
+impl wauthz::Host for OdataState {
+    async fn authorize(&mut self, req: wauthz::AuthzRequest) -> wauthz::AuthzResponse {
+        let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap_or(serde_json::Value::Null);
+        let r = crate::authz::AuthzRequest {
+            tenant: req.tenant,
+            principal: crate::authz::EntityRef::new(req.principal.entity_type, req.principal.id),
+            principal_attrs: serde_json::json!({}),
+            action: req.action,
+            resource: crate::authz::EntityRef::new(req.resource.entity_type, req.resource.id),
+            resource_attrs: parse(&req.resource_attrs),
+            context: parse(&req.context),
+        };
+        // Cedar guards its recursion by measuring the thread's remaining stack, which it cannot
+        // do on wasmtime's fiber stack ("recursion limit reached"); evaluate on a real thread.
+        let shared = self.shared.clone();
+        let r2 = r.clone();
+        let resp = match tokio::task::spawn_blocking(move || shared.authorizer.authorize(&r2)).await {
+            Ok(resp) => resp,
+            Err(e) => crate::authz::AuthzResponse {
+                decision: crate::authz::Decision::Deny,
+                policies: Vec::new(),
+                errors: vec![format!("authorization task failed: {e}")],
+            },
+        };
+        if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
+            eprintln!("authz {r:?} -> {resp:?}");
+        }
+        wauthz::AuthzResponse {
+            decision: match resp.decision {
+                crate::authz::Decision::Allow => wauthz::Decision::Allow,
+                crate::authz::Decision::Deny => wauthz::Decision::Deny,
+            },
+            policies: resp.policies,
+            errors: resp.errors,
+        }
+    }
+}
+
+impl wclock::Host for OdataState {
+    async fn now_ms(&mut self) -> u64 {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    }
+
+    async fn monotonic_ns(&mut self) -> u64 {
+        self.shared.started.elapsed().as_nanos() as u64
+    }
+}
+
+impl wregistry::Host for OdataState {
+    async fn specs_of(&mut self, tenant: String) -> Option<wregistry::TenantSpecs> {
+        let t = self.shared.registry.get(&tenant)?;
+        Some(wregistry::TenantSpecs {
+            version: t.version,
+            specs: t
+                .specs
+                .iter()
+                .map(|s| wregistry::DeployedSpec {
+                    entity_type: s.entity_type.clone(),
+                    entity_set: s.entity_set.clone(),
+                    spec: s.spec.clone(),
+                    namespace: s.namespace.clone(),
+                })
+                .collect(),
+            csdl: t.csdl.clone(),
+        })
+    }
+}
+
+/// Makes a store for one request.
+pub fn store(engine: &Engine, shared: Arc<Shared>) -> Store<OdataState> {
+    Store::new(engine, OdataState::new(shared))
+}
