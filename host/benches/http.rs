@@ -30,9 +30,11 @@ async fn send(s: &mut Sender, method: &str, path: &str, body: &str) -> anyhow::R
     let req = hyper::Request::builder()
         .method(method)
         .uri(path)
+        .header("Host", "127.0.0.1")
         .header("Authorization", format!("Bearer {TOKEN}"))
         .header("Content-Type", "application/json")
         .body(Full::new(Bytes::from(body.to_string())))?;
+    s.ready().await?;
     let resp = s.send_request(req).await?;
     let status = resp.status().as_u16();
     let body = resp.into_body().collect().await?.to_bytes();

@@ -141,7 +141,15 @@ impl Server {
         Ok(())
     }
 
+    /// Every failure becomes a response: an `Err` here would make hyper drop the connection.
     async fn handle(&self, req: Request<Incoming>) -> Result<Response<HyperOutgoingBody>> {
+        match self.route(req).await {
+            Ok(r) => Ok(r),
+            Err(e) => Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("{e:#}"))),
+        }
+    }
+
+    async fn route(&self, req: Request<Incoming>) -> Result<Response<HyperOutgoingBody>> {
         let path = req.uri().path().to_string();
         if path == "/healthz" {
             return Ok(text(StatusCode::OK, "ok"));
