@@ -253,7 +253,11 @@ impl Server {
                 let parsed: serde_json::Value = match serde_json::from_slice(&body) {
                     Ok(v) => v,
                     Err(e) => {
-                        return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("the body is not JSON: {e}")));
+                        return Ok(error(
+                            StatusCode::BAD_REQUEST,
+                            "InvalidBody",
+                            &format!("the body is not JSON: {e}"),
+                        ));
                     }
                 };
                 let Some(files) = parsed.get("files").and_then(|f| f.as_object()) else {
