@@ -79,3 +79,31 @@ fn deployed_specs_survive_a_restart_and_sigterm_stops_cleanly() {
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(r.json()["specs"][0]["entity_set"], "KnowledgeEntries");
 }
+
+#[test]
+fn a_redeploy_that_strands_live_entities_is_refused_unless_forced() {
+    let h = Host::start_with(&fresh_dir("strand"), &fresh_dir("strand-apps"));
+    assert_eq!(
+        h.request("POST", "/api/tenants/delta/specs", &[], Some(&files_json("apps/knowledge/specs"))).status,
+        200
+    );
+    let r = h.request("POST", "/delta/odata/KnowledgeEntries", &[], Some(r#"{"Id": "k-1", "content": "x"}"#));
+    assert_eq!(r.status, 201, "{}", r.body);
+    // The new version renames `Draft`: the live entity in `Draft` would be stranded.
+    let ioa = std::fs::read_to_string(repo().join("apps/knowledge/specs/Knowledge.ioa.toml"))
+        .unwrap()
+        .replace("Draft", "New");
+    let csdl = std::fs::read_to_string(repo().join("apps/knowledge/specs/model.csdl.xml")).unwrap();
+    let body = |force: bool| {
+        serde_json::json!({"files": {"Knowledge.ioa.toml": ioa, "model.csdl.xml": csdl}, "force": force}).to_string()
+    };
+    let r = h.request("POST", "/api/tenants/delta/specs", &[], Some(&body(false)));
+    assert_eq!(r.status, 409, "{}", r.body);
+    let j = r.json();
+    assert_eq!(j["error"]["details"][0]["id"], "k-1");
+    assert_eq!(j["error"]["details"][0]["status"], "Draft");
+    assert_eq!(h.request("GET", "/api/tenants/delta/specs", &[], None).json()["version"], 1, "nothing was deployed");
+    let r = h.request("POST", "/api/tenants/delta/specs", &[], Some(&body(true)));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(h.request("GET", "/api/tenants/delta/specs", &[], None).json()["version"], 2);
+}

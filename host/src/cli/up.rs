@@ -68,7 +68,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         for dir in dirs {
             let tenant = dir.file_name().unwrap_or_default().to_string_lossy().to_lowercase().replace('_', "-");
             let files = super::spec::collect_files(&[dir.join("specs")])?;
-            match server.deploy(&tenant, files).await? {
+            // Bundled apps are the operator's own: a redeploy at start never blocks on stranded entities.
+            match server.deploy(&tenant, files, true).await? {
                 Ok(()) => {
                     let sets: Vec<String> = server
                         .shared
@@ -85,6 +86,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
                     dir.join("specs").display()
                 ),
                 Err(DeployError::Refused(why)) => eprintln!("warning: app {} refused: {why}", dir.display()),
+                Err(DeployError::Stranded(list)) => {
+                    eprintln!("warning: app {} would strand {} entities", dir.display(), list.len())
+                }
             }
         }
     }

@@ -79,9 +79,14 @@ impl Server {
 
     /// Deploys specs into a tenant (checked by the interpreter, persisted) and grants the
     /// bootstrap admin every action there.
-    pub async fn deploy(&self, tenant: &str, files: Vec<SourceFile>) -> Result<std::result::Result<(), DeployError>> {
+    pub async fn deploy(
+        &self,
+        tenant: &str,
+        files: Vec<SourceFile>,
+        force: bool,
+    ) -> Result<std::result::Result<(), DeployError>> {
         let s = &self.shared;
-        match s.registry.deploy(&s.kernel, &s.store, tenant, files, true).await? {
+        match s.registry.deploy(&s.kernel, &s.store, tenant, files, true, force).await? {
             Ok(_) => {
                 s.authorizer
                     .set_policies(tenant, &[crate::authz::admin_policy(&s.admin_id)])
@@ -278,7 +283,8 @@ impl Server {
                     };
                     list.push(SourceFile { name: name.clone(), content: c.to_string() });
                 }
-                match self.deploy(&tenant, list).await? {
+                let force = parsed.get("force").and_then(|f| f.as_bool()).unwrap_or(false);
+                match self.deploy(&tenant, list, force).await? {
                     Ok(()) => {
                         let t = self.shared.registry.get(&tenant);
                         let specs: Vec<_> = t.iter().flat_map(|t| t.specs.iter()).map(|s| serde_json::json!({"entity_type": s.entity_type, "entity_set": s.entity_set, "spec": s.spec})).collect();
@@ -296,6 +302,18 @@ impl Server {
                         ))
                     }
                     Err(DeployError::Refused(why)) => Ok(error(StatusCode::UNPROCESSABLE_ENTITY, "InvalidSpec", &why)),
+                    Err(DeployError::Stranded(list)) => {
+                        let ds: Vec<_> = list
+                            .iter()
+                            .map(|(t, id, st)| serde_json::json!({"entity_type": t, "id": id, "status": st}))
+                            .collect();
+                        Ok(json(
+                            StatusCode::CONFLICT,
+                            &serde_json::json!({"error": {"code": "StrandedEntities",
+                            "message": format!("the new specs remove states that {} live entities are in; nothing was deployed (send `\"force\": true` to deploy anyway)", list.len()),
+                            "details": ds}}),
+                        ))
+                    }
                 }
             }
             _ => Ok(error(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", "use GET or POST")),

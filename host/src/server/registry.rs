@@ -42,6 +42,9 @@ pub enum DeployError {
     Invalid(Vec<Diagnostic>),
     /// A rule of deployment (e.g. a missing data model); the text says which.
     Refused(String),
+    /// The change removes states (or whole entity types) that live entities are in:
+    /// `(entity type, id, status)` of each. Deploy with `force` to strand them anyway.
+    Stranded(Vec<(String, String, String)>),
 }
 
 #[derive(Default)]
@@ -77,6 +80,7 @@ impl Registry {
         tenant: &str,
         files: Vec<SourceFile>,
         persist: bool,
+        force: bool,
     ) -> Result<std::result::Result<Arc<TenantSpecs>, DeployError>> {
         if !valid_tenant(tenant) {
             return Ok(Err(DeployError::Refused(format!(
@@ -104,6 +108,12 @@ impl Registry {
             };
             let namespace = model.entity_type(&s.name).map(|t| t.namespace.clone()).unwrap_or_default();
             specs.push(DeployedSpec { entity_type: s.name.clone(), entity_set: set, spec: s.id.clone(), namespace });
+        }
+        if !force && let Some(old) = self.get(tenant) {
+            let stranded = stranded_entities(store, tenant, &old.summaries, &summaries).await?;
+            if !stranded.is_empty() {
+                return Ok(Err(DeployError::Stranded(stranded)));
+            }
         }
         let version = self.get(tenant).map_or(1, |t| t.version + 1);
         if persist {
@@ -137,11 +147,38 @@ impl Registry {
             let Some(bytes) = store.kv_get(&t, SPECS_KEY).await.map_err(|e| anyhow!("{e}"))? else { continue };
             let p: Persisted = serde_json::from_slice(&bytes)?;
             let files = p.files.into_iter().map(|(name, content)| SourceFile { name, content }).collect();
-            match self.deploy(kernel, store, &t, files, false).await? {
+            match self.deploy(kernel, store, &t, files, false, true).await? {
                 Ok(_) => n += 1,
                 Err(_) => eprintln!("warning: the stored specs of tenant `{t}` no longer load; it serves nothing"),
             }
         }
         Ok(n)
     }
+}
+
+/// Live entities whose status (or whole entity type) the new specs no longer have.
+async fn stranded_entities<B: Backend>(
+    store: &B,
+    tenant: &str,
+    old: &[SpecSummary],
+    new: &[SpecSummary],
+) -> Result<Vec<(String, String, String)>> {
+    let mut out = Vec::new();
+    for o in old {
+        let kept: Vec<&String> =
+            new.iter().find(|n| n.name == o.name).map(|n| n.states.iter().collect()).unwrap_or_default();
+        if o.states.iter().all(|s| kept.contains(&s)) {
+            continue;
+        }
+        let mut after = String::new();
+        loop {
+            let rows = store.scan_projection(tenant, &o.name, &after, 500).await.map_err(|e| anyhow!("{e}"))?;
+            let Some(last) = rows.last() else { break };
+            after = last.id.clone();
+            for r in rows.into_iter().filter(|r| !r.deleted && !kept.contains(&&r.status)) {
+                out.push((o.name.clone(), r.id, r.status));
+            }
+        }
+    }
+    Ok(out)
 }
