@@ -154,3 +154,36 @@ fn idempotency_keys_apply_once_and_tenants_are_isolated() {
     assert_eq!(h.request("GET", "/knowledge/odata/Tasks('i1')", &[], None).status, 404);
     assert_eq!(h.request("GET", "/knowledge/odata/KnowledgeEntries('i1')", &[], None).status, 404);
 }
+
+#[test]
+fn tenants_with_the_same_specs_never_see_or_touch_each_other() {
+    let h = Host::start_with(&fresh_dir("tenants"), &fresh_dir("tenants-apps"));
+    let files = {
+        let mut m = serde_json::Map::new();
+        for e in std::fs::read_dir(repo().join("apps/tasks/specs")).unwrap() {
+            let p = e.unwrap().path();
+            m.insert(p.file_name().unwrap().to_string_lossy().into(), std::fs::read_to_string(&p).unwrap().into());
+        }
+        serde_json::json!({ "files": m }).to_string()
+    };
+    for t in ["acme", "globex"] {
+        assert_eq!(h.request("POST", &format!("/api/tenants/{t}/specs"), &[], Some(&files)).status, 200);
+    }
+    assert_eq!(
+        h.request("POST", "/acme/odata/Tasks", &[], Some(r#"{"Id": "t1", "title": "acme secret"}"#)).status,
+        201
+    );
+    // Read, list, patch, act, delete from the other tenant: never reaches acme's entity.
+    assert_eq!(h.request("GET", "/globex/odata/Tasks('t1')", &[], None).status, 404);
+    assert_eq!(h.request("GET", "/globex/odata/Tasks", &[], None).json()["value"].as_array().map(Vec::len), Some(0));
+    assert_eq!(h.request("PATCH", "/globex/odata/Tasks('t1')", &[], Some(r#"{"title": "pwned"}"#)).status, 404);
+    assert_eq!(
+        h.request("POST", "/globex/odata/Tasks('t1')/Temper.Tasks.Comment", &[], Some(r#"{"body": "x"}"#)).status,
+        404
+    );
+    assert_eq!(h.request("DELETE", "/globex/odata/Tasks('t1')", &[], None).status, 404);
+    // The same id in the other tenant is a different entity.
+    assert_eq!(h.request("POST", "/globex/odata/Tasks", &[], Some(r#"{"Id": "t1", "title": "globex"}"#)).status, 201);
+    let r = h.request("GET", "/acme/odata/Tasks('t1')", &[], None);
+    assert_eq!((r.json()["title"].as_str(), r.json()["comment_count"].as_i64()), (Some("acme secret"), Some(0)));
+}
