@@ -187,3 +187,36 @@ fn tenants_with_the_same_specs_never_see_or_touch_each_other() {
     let r = h.request("GET", "/acme/odata/Tasks('t1')", &[], None);
     assert_eq!((r.json()["title"].as_str(), r.json()["comment_count"].as_i64()), (Some("acme secret"), Some(0)));
 }
+
+/// Follows `@odata.nextLink` (an absolute URL) and returns the ids of every page.
+fn pages(h: &Host, first: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut next = Some(first.to_string());
+    while let Some(path) = next.take() {
+        let r = h.request("GET", &path, &[], None);
+        assert_eq!(r.status, 200, "{}", r.body);
+        let j = r.json();
+        out.push(j["value"].as_array().unwrap().iter().map(|v| v["Id"].as_str().unwrap().to_string()).collect());
+        next = j["@odata.nextLink"]
+            .as_str()
+            .map(|u| u.split_once("/tasks/").map(|(_, rest)| format!("/tasks/{rest}")).unwrap());
+        assert!(out.len() < 10, "paging does not end");
+    }
+    out
+}
+
+#[test]
+fn server_driven_paging_follows_the_configured_page_size() {
+    let h = Host::start_args(&fresh_dir("paging"), &repo().join("apps"), &["--page-size", "2"]);
+    for i in 1..=5 {
+        assert_eq!(h.request("POST", T, &[], Some(&format!(r#"{{"Id": "p{i}", "title": "task {i}"}}"#))).status, 201);
+    }
+    assert_eq!(pages(&h, &format!("{T}?$orderby=Id")), vec![vec!["p1", "p2"], vec!["p3", "p4"], vec!["p5"]]);
+    // `$top` larger than a page: paged, and the pages stop at `$top`.
+    assert_eq!(pages(&h, &format!("{T}?$orderby=Id&$top=3")), vec![vec!["p1", "p2"], vec!["p3"]]);
+    // `$skip` and `$count` together: the count is of all matches.
+    let r = h.request("GET", &format!("{T}?$orderby=Id%20desc&$skip=1&$top=1&$count=true"), &[], None);
+    let j = r.json();
+    assert_eq!((j["@odata.count"].as_u64(), j["value"][0]["Id"].as_str()), (Some(5), Some("p4")), "{}", r.body);
+    assert_eq!(h.request("GET", &format!("{T}/$count"), &[], None).body.trim(), "5");
+}

@@ -51,6 +51,9 @@ pub enum Command {
         /// SQLite `synchronous`: `full` (survives power loss) or `normal` (survives crashes).
         #[arg(long, default_value = "full")]
         synchronous: String,
+        /// Most entities per collection response (1–1000); more follow `@odata.nextLink`.
+        #[arg(long, default_value_t = 100)]
+        page_size: u32,
     },
 }
 
@@ -100,9 +103,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
-        Command::Up { host, port, data_dir, apps, synchronous } => {
-            up::up(&runtime, cli.components.as_deref(), up::UpArgs { host, port, data_dir, apps, synchronous })
-        }
+        Command::Up { host, port, data_dir, apps, synchronous, page_size } => up::up(
+            &runtime,
+            cli.components.as_deref(),
+            up::UpArgs { host, port, data_dir, apps, synchronous, page_size },
+        ),
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)

@@ -18,6 +18,7 @@ pub struct UpArgs {
     pub data_dir: PathBuf,
     pub apps: PathBuf,
     pub synchronous: String,
+    pub page_size: u32,
 }
 
 fn random_token() -> Result<String> {
@@ -56,7 +57,7 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         Ok(_) => bail!("TEMPER_ADMIN_TOKEN must be at least 16 characters"),
         Err(_) => random_token()?,
     };
-    let server = Arc::new(Server::new(store, kernel, &odata, &token)?);
+    let server = Arc::new(Server::new(store, kernel, &odata, &token, args.page_size)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {

@@ -40,6 +40,8 @@ pub struct Shared {
     /// sha256 of the admin bearer token (the token itself is never kept).
     pub admin_token_hash: [u8; 32],
     pub admin_id: String,
+    /// Most entities one collection response carries; the rest follow `@odata.nextLink`.
+    pub page_size: u32,
     request_ids: AtomicU64,
     boot: u64,
 }
@@ -55,7 +57,13 @@ pub fn token_hash(token: &str) -> [u8; 32] {
 }
 
 impl Server {
-    pub fn new(store: LibsqlBackend, kernel: Arc<Kernel>, odata_wasm: &[u8], admin_token: &str) -> Result<Self> {
+    pub fn new(
+        store: LibsqlBackend,
+        kernel: Arc<Kernel>,
+        odata_wasm: &[u8],
+        admin_token: &str,
+        page_size: u32,
+    ) -> Result<Self> {
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
             .map_err(anyhow::Error::from)
@@ -71,6 +79,7 @@ impl Server {
             started: Instant::now(),
             admin_token_hash: token_hash(admin_token),
             admin_id: "admin".into(),
+            page_size: page_size.clamp(1, 1000),
             request_ids: AtomicU64::new(0),
             boot,
         });

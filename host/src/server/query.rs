@@ -40,15 +40,17 @@ fn text(v: &Value) -> String {
     }
 }
 
+/// `max_page` is the server's page size; a request may ask for smaller pages, never larger.
 pub async fn run(
     store: &LibsqlBackend,
     tenant: &str,
     entity_type: &str,
     request: &str,
+    max_page: u32,
 ) -> Result<QueryPage, StorageError> {
     let req: Request =
         serde_json::from_str(request).map_err(|e| StorageError::Invalid(format!("malformed query request: {e}")))?;
-    let page = req.page_size.clamp(1, 1000);
+    let page = req.page_size.clamp(1, max_page.max(1));
     let table = projection_table(tenant, entity_type);
     let q = build_select(&table, &req.options, &req.schema, page).map_err(|e| StorageError::Invalid(e.to_string()))?;
     let rows = store.query_projection(tenant, entity_type, &q.sql, q.params.into_iter().map(value).collect()).await?;

@@ -33,11 +33,16 @@ impl Host {
     }
 
     pub fn start_with(data_dir: &Path, apps: &Path) -> Host {
+        Self::start_args(data_dir, apps, &[])
+    }
+
+    pub fn start_args(data_dir: &Path, apps: &Path, extra: &[&str]) -> Host {
         let mut child = Command::new(env!("CARGO_BIN_EXE_temper-host"))
             .args(["up", "--port", "0", "--data-dir"])
             .arg(data_dir)
             .arg("--apps")
             .arg(apps)
+            .args(extra)
             .env("TEMPER_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))
             .env("TEMPER_ADMIN_TOKEN", "test-admin-token-0123456789")
             .stdout(Stdio::piped())
