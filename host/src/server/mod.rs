@@ -46,10 +46,18 @@ pub struct Shared {
     boot: u64,
 }
 
+/// A warm OData instance and its store, reused by the next request: its caches (the parsed
+/// data model) survive, and no instance is set up or torn down per request.
+type Warm = (wasmtime::Store<odata::OdataState>, odata::OdataComponent);
+
+/// Most idle instances kept; more are dropped after their request.
+const MAX_IDLE: usize = 64;
+
 pub struct Server {
     pub shared: Arc<Shared>,
     engine: Engine,
     odata: odata::OdataComponentPre<odata::OdataState>,
+    idle: Arc<std::sync::Mutex<Vec<Warm>>>,
 }
 
 pub fn token_hash(token: &str) -> [u8; 32] {
@@ -83,7 +91,7 @@ impl Server {
             request_ids: AtomicU64::new(0),
             boot,
         });
-        Ok(Self { shared, engine, odata })
+        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())) })
     }
 
     /// Deploys specs into a tenant (checked by the interpreter, persisted) and grants the
@@ -206,7 +214,11 @@ impl Server {
         headers.remove("x-temper-request-id");
         headers.insert("x-temper-principal", principal.parse()?);
         headers.insert("x-temper-request-id", format!("r{:x}-{id:x}", self.shared.boot).parse()?);
-        let mut store = odata::store(&self.engine, self.shared.clone());
+        let warm = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let (mut store, proxy) = match warm {
+            Some((store, proxy)) => (store, Some(proxy)),
+            None => (odata::store(&self.engine, self.shared.clone()), None),
+        };
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_incoming_request(Scheme::Http, req)
@@ -215,9 +227,21 @@ impl Server {
             .new_response_outparam(sender)
             .map_err(anyhow::Error::from)?;
         let pre = self.odata.clone();
+        let idle = self.idle.clone();
         let task = tokio::task::spawn(async move {
-            let proxy = pre.instantiate_async(&mut store).await?;
-            proxy.wasi_http_incoming_handler().call_handle(&mut store, wreq, out).await
+            let proxy = match proxy {
+                Some(p) => p,
+                None => pre.instantiate_async(&mut store).await?,
+            };
+            let r = proxy.wasi_http_incoming_handler().call_handle(&mut store, wreq, out).await;
+            // Only an instance that returned normally is reused; a trapped one is poisoned.
+            if r.is_ok()
+                && let Ok(mut idle) = idle.lock()
+                && idle.len() < MAX_IDLE
+            {
+                idle.push((store, proxy));
+            }
+            r
         });
         match receiver.await {
             Ok(Ok(resp)) => Ok(resp),

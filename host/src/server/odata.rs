@@ -31,7 +31,7 @@ mod bindings {
 use bindings::temper::host::{authz as wauthz, clock as wclock, storage as wstorage};
 use bindings::temper::kernel::registry as wregistry;
 
-pub use bindings::OdataComponentPre;
+pub use bindings::{OdataComponent, OdataComponentPre};
 
 /// Per-request store data.
 pub struct OdataState {
