@@ -59,6 +59,7 @@ pub struct LibsqlBackend {
     writer: mpsc::Sender<WriteOp>,
     writer_thread: Option<std::thread::JoinHandle<()>>,
     path: PathBuf,
+    known_tables: std::sync::RwLock<HashSet<String>>,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> StorageError {
@@ -154,6 +155,7 @@ impl LibsqlBackend {
             writer: tx,
             writer_thread: Some(writer_thread),
             path: config.path,
+            known_tables: std::sync::RwLock::new(HashSet::new()),
         })
     }
 
@@ -218,13 +220,22 @@ impl LibsqlBackend {
         Ok(out)
     }
 
+    /// Whether a projection table exists. Tables are never dropped, so a table once seen is
+    /// remembered and later reads skip the lookup.
     async fn table_exists(&self, table: &str) -> Result<bool> {
+        if self.known_tables.read().is_ok_and(|k| k.contains(table)) {
+            return Ok(true);
+        }
         let mut rows = self
             .reader()
             .query("SELECT 1 FROM projection_tables WHERE table_name = ?1", [table])
             .await
             .map_err(unavailable)?;
-        Ok(rows.next().await.map_err(unavailable)?.is_some())
+        let exists = rows.next().await.map_err(unavailable)?.is_some();
+        if exists && let Ok(mut k) = self.known_tables.write() {
+            k.insert(table.to_string());
+        }
+        Ok(exists)
     }
 }
 
