@@ -27,6 +27,9 @@ use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
+/// The policy scope of platform routes (spec submission, later tokens and apps).
+pub const PLATFORM_TENANT: &str = "_platform";
+
 /// Largest request body the admin API reads (spec submissions).
 const MAX_API_BODY: usize = 4 << 20;
 
@@ -91,6 +94,10 @@ impl Server {
             request_ids: AtomicU64::new(0),
             boot,
         });
+        shared
+            .authorizer
+            .set_policies(PLATFORM_TENANT, &[crate::authz::admin_policy(&shared.admin_id)])
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())) })
     }
 
@@ -188,11 +195,36 @@ impl Server {
             [tenant, "odata", ..] | [tenant, "odata"] if registry::valid_tenant(tenant) => {
                 self.odata(req, &principal).await
             }
-            ["api", "tenants", rest] => self.api(req, rest).await,
+            ["api", "tenants", rest] => self.api(req, rest, &principal).await,
             _ => Ok(error(
                 StatusCode::NOT_FOUND,
                 "NotFound",
                 &format!("no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the admin API under `/api/`"),
+            )),
+        }
+    }
+
+    /// A Cedar decision for a platform route (`PLATFORM_TENANT` scope, resource
+    /// `Tenant::"<t>"`); `Some` is the 403 to send.
+    fn authorize_platform(&self, principal: &str, action: &str, tenant: &str) -> Option<Response<HyperOutgoingBody>> {
+        let (ptype, pid) =
+            principal.split_once("::").map(|(t, id)| (t.to_string(), id.trim_matches('"').to_string()))?;
+        let req = crate::authz::AuthzRequest {
+            tenant: PLATFORM_TENANT.into(),
+            principal: crate::authz::EntityRef::new(ptype, pid),
+            principal_attrs: serde_json::json!({}),
+            action: action.into(),
+            resource: crate::authz::EntityRef::new("Tenant", tenant),
+            resource_attrs: serde_json::json!({}),
+            context: serde_json::json!({}),
+        };
+        let resp = self.shared.authorizer.authorize(&req);
+        match resp.decision {
+            crate::authz::Decision::Allow => None,
+            crate::authz::Decision::Deny => Some(error(
+                StatusCode::FORBIDDEN,
+                "Forbidden",
+                &format!("`{action}` on tenant `{tenant}` denied for {principal}"),
             )),
         }
     }
@@ -263,12 +295,17 @@ impl Server {
 
     /// `POST /api/tenants/{t}/specs` (a JSON object `{"files": {"name": "content", ...}}`) and
     /// `GET /api/tenants/{t}/specs`.
-    async fn api(&self, req: Request<Incoming>, rest: &str) -> Result<Response<HyperOutgoingBody>> {
+    async fn api(&self, req: Request<Incoming>, rest: &str, principal: &str) -> Result<Response<HyperOutgoingBody>> {
         let parts: Vec<&str> = rest.split('/').collect();
         let [tenant, "specs"] = parts.as_slice() else {
             return Ok(error(StatusCode::NOT_FOUND, "NotFound", "admin routes: `/api/tenants/{tenant}/specs`"));
         };
         let tenant = tenant.to_string();
+        // Platform routes are Cedar decisions too, in the platform's own policy scope.
+        let action = if *req.method() == hyper::Method::GET { "read_specs" } else { "submit_specs" };
+        if let Some(denied) = self.authorize_platform(principal, action, &tenant) {
+            return Ok(denied);
+        }
         match *req.method() {
             hyper::Method::GET => {
                 let Some(t) = self.shared.registry.get(&tenant) else {
