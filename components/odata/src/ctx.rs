@@ -87,6 +87,19 @@ impl Ctx {
         Ok(Target { deployed: d.clone(), ety: ety.clone() })
     }
 
+    /// The entity set whose entity type is `qualified` (`Namespace.Type`), for navigation.
+    pub fn type_target(&self, qualified: &str) -> Result<Target, ODataError> {
+        let found = self.specs.specs.iter().find(|s| format!("{}.{}", s.namespace, s.entity_type) == qualified);
+        let Some(d) = found else {
+            return Err(ODataError::bad_request(format!(
+                "entity type `{qualified}` has no entity set in tenant `{}`; deploy a spec for it to navigate to it",
+                self.tenant
+            )));
+        };
+        let set = d.entity_set.clone();
+        self.set(&set)
+    }
+
     /// `{base}$metadata#{fragment}`.
     pub fn context_url(&self, fragment: &str) -> String {
         format!("{}$metadata#{fragment}", self.base)

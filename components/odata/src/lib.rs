@@ -14,6 +14,7 @@ mod convert;
 mod ctx;
 pub mod entity;
 pub mod error;
+mod expand;
 mod http;
 pub mod metadata;
 mod read;

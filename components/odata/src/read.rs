@@ -1,9 +1,11 @@
 //! Reads: one entity, one property (`/Prop`, `/Prop/$value`), a collection with query
-//! options pushed down to the host's storage, and `$count`.
+//! options pushed down to the host's storage, and `$count`; `$expand` (see [`crate::expand`])
+//! on entities and collections.
 
 use crate::ctx::{Ctx, Target};
 use crate::entity::{Obj, View, query_schema, render};
 use crate::error::ODataError;
+use crate::expand::{self, Plan, strip_select};
 use crate::reply::Reply;
 use crate::request::{etag, key_literal, with_skiptoken};
 use crate::store::{Row, storage_error};
@@ -29,12 +31,17 @@ fn no_expand(opts: &QueryOptions) -> Result<(), ODataError> {
     if opts.expand.is_empty() {
         return Ok(());
     }
-    let names: Vec<&str> = opts.expand.iter().map(|e| e.property.as_str()).collect();
-    Err(ODataError::bad_request(format!(
-        "$expand is not supported yet (asked to expand {}); read related entities with their own requests",
-        names.join(", ")
-    ))
-    .with_target("$expand"))
+    Err(ODataError::bad_request("$expand does not apply to `$count`; count the entity set without it")
+        .with_target("$expand"))
+}
+
+/// Checks the options against the entity type (`$select` may name the expanded navigation
+/// properties) and plans `$expand`; returns the plan and the `$select` to render with.
+fn checked(ctx: &Ctx, target: &Target, opts: &QueryOptions) -> Result<(Plan, Option<Vec<String>>), ODataError> {
+    let select = strip_select(opts.select.as_deref(), &opts.expand);
+    let plain = QueryOptions { select: select.clone(), expand: Vec::new(), ..opts.clone() };
+    check_options(&plain, &query_schema(&target.ety)).map_err(|e| query_error(e, false))?;
+    Ok((expand::plan(ctx, target, opts)?, select))
 }
 
 fn view(row: &Row) -> View<'_> {
@@ -49,9 +56,11 @@ pub fn entity_reply(ctx: &Ctx, target: &Target, row: &Row, status: u16, select: 
 }
 
 pub fn get(ctx: &Ctx, target: &Target, row: &Row, opts: &QueryOptions) -> Result<Reply, ODataError> {
-    no_expand(opts)?;
-    check_options(opts, &query_schema(&target.ety)).map_err(|e| query_error(e, false))?;
-    Ok(entity_reply(ctx, target, row, 200, opts.select.as_deref()))
+    let (plan, select) = checked(ctx, target, opts)?;
+    let context = ctx.context_url(&format!("{}/$entity", target.deployed.entity_set));
+    let mut o = render(&target.ety, &view(row), Some(&context), select.as_deref());
+    plan.inline(ctx, &mut o, &row.id, &row.fields)?;
+    Ok(Reply::json(200, o.render()).header("ETag", etag(row.seq)))
 }
 
 fn member_value(target: &Target, row: &Row, name: &str) -> Result<Json, ODataError> {
@@ -102,7 +111,7 @@ pub fn property_value(target: &Target, row: &Row, name: &str) -> Result<Reply, O
     Ok(Reply::text(200, "text/plain;charset=utf-8", text).header("ETag", etag(row.seq)))
 }
 
-fn run_query(ctx: &Ctx, target: &Target, opts: &QueryOptions) -> Result<storage::QueryResult, ODataError> {
+pub fn run_query(ctx: &Ctx, target: &Target, opts: &QueryOptions) -> Result<storage::QueryResult, ODataError> {
     let schema = query_schema(&target.ety);
     let q = json!({"options": opts, "schema": schema, "page_size": PAGE_SIZE}).to_string();
     storage::query(&ctx.tenant, &target.deployed.entity_type, &q).map_err(|e| match e {
@@ -114,9 +123,7 @@ fn run_query(ctx: &Ctx, target: &Target, opts: &QueryOptions) -> Result<storage:
 /// `GET Set` with `$filter $select $orderby $top $skip $count $skiptoken`. `url` is the
 /// request URL without its query string; `query` the raw query string.
 pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryOptions) -> Result<Reply, ODataError> {
-    no_expand(&opts)?;
-    let schema = query_schema(&target.ety);
-    check_options(&opts, &schema).map_err(|e| query_error(e, false))?;
+    let (plan, select) = checked(ctx, target, &opts)?;
     let skip = opts.skip.unwrap_or(0);
     let offset = match opts.skiptoken.take() {
         Some(t) => t.parse::<u64>().map_err(|_| {
@@ -131,7 +138,7 @@ pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryO
     let remaining = opts.top;
     opts.skip = (offset > 0).then_some(offset);
     let res = run_query(ctx, target, &opts)?;
-    let select = opts.select.as_deref();
+    let select = select.as_deref();
     let mut values = Vec::with_capacity(res.rows.len());
     for r in res.rows.iter().filter(|r| !r.deleted) {
         let fields = match serde_json::from_str::<Json>(&r.fields) {
@@ -139,11 +146,17 @@ pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryO
             _ => Map::new(),
         };
         let v = View { id: &r.id, status: &r.status, seq: r.seq, fields: &fields };
-        values.push(render(&target.ety, &v, None, select).render());
+        let mut o = render(&target.ety, &v, None, select);
+        plan.inline(ctx, &mut o, &r.id, &fields)?;
+        values.push(o.render());
     }
     let set = &target.deployed.entity_set;
     let fragment = match select {
-        Some(s) if !s.iter().any(|x| x == "*") => format!("{set}({})", s.join(",")),
+        Some(s) if !s.iter().any(|x| x == "*") => {
+            let navs = opts.expand.iter().map(|e| format!("{}()", e.property));
+            let members: Vec<String> = s.iter().cloned().chain(navs).collect();
+            format!("{set}({})", members.join(","))
+        }
         _ => set.clone(),
     };
     let mut o = Obj::default();
