@@ -129,9 +129,20 @@ impl Ctx {
     }
 }
 
-/// The interpreter's summary of a spec.
-pub fn describe(spec: &str) -> Result<SpecSummary, ODataError> {
-    interpreter::describe(spec).map_err(|r| spec_rejection(spec, r))
+thread_local! {
+    /// Spec summaries by spec id. An id is the content hash of the spec's sources, so a
+    /// summary never changes; a warm instance asks the interpreter once per spec.
+    static SUMMARIES: RefCell<HashMap<String, Rc<SpecSummary>>> = RefCell::new(HashMap::new());
+}
+
+/// The interpreter's summary of a spec (cached for the life of the instance).
+pub fn describe(spec: &str) -> Result<Rc<SpecSummary>, ODataError> {
+    if let Some(s) = SUMMARIES.with(|c| c.borrow().get(spec).cloned()) {
+        return Ok(s);
+    }
+    let s = Rc::new(interpreter::describe(spec).map_err(|r| spec_rejection(spec, r))?);
+    SUMMARIES.with(|c| c.borrow_mut().insert(spec.to_string(), s.clone()));
+    Ok(s)
 }
 
 /// A rejection from `describe`/`initial-state` (only `unknown-spec` is expected).

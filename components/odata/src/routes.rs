@@ -207,9 +207,13 @@ fn metadata(ctx: &Ctx) -> Result<Reply, ODataError> {
         let s = describe(&d.spec)?;
         machines.push(MachineInfo {
             qualified_type: format!("{}.{}", d.namespace, d.entity_type),
-            states: s.states,
-            initial: s.initial,
-            actions: s.actions.into_iter().map(|a| ActionInfo { name: a.name, from: a.from, to: a.to }).collect(),
+            states: s.states.clone(),
+            initial: s.initial.clone(),
+            actions: s
+                .actions
+                .iter()
+                .map(|a| ActionInfo { name: a.name.clone(), from: a.from.clone(), to: a.to.clone() })
+                .collect(),
         });
     }
     let xml = annotate(&ctx.specs.csdl, &machines).map_err(ODataError::internal)?;
