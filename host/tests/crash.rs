@@ -70,11 +70,5 @@ fn sigkill_under_load_loses_no_acknowledged_action() {
     let r = h.request("POST", "/bench/odata/Counters('c0')/Temper.Bench.Increment", &[], Some("{}"));
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(h.stop().success());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
-        .args(["check-store", "--data-dir"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success() && text.contains("no drift"), "{text}");
+    assert_no_drift(&dir);
 }

@@ -79,13 +79,7 @@ fn crud_actions_queries_and_etags() {
 
     // The journal replays to exactly the projection.
     assert!(h.stop().success());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
-        .args(["check-store", "--data-dir"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success() && text.contains("no drift"), "{text}");
+    assert_no_drift(&dir);
 }
 
 #[test]

@@ -98,6 +98,18 @@ impl Drop for Host {
     }
 }
 
+/// Runs `temper-host check-store` on a (stopped) server's data directory and asserts that
+/// every projection equals the replay of its journal.
+pub fn assert_no_drift(data_dir: &Path) {
+    let out = Command::new(env!("CARGO_BIN_EXE_temper-host"))
+        .args(["check-store", "--data-dir"])
+        .arg(data_dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("no drift"), "{text}");
+}
+
 #[derive(Debug)]
 pub struct Response {
     pub status: u16,
