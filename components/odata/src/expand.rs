@@ -10,7 +10,7 @@ use crate::entity::{Fields, Obj, View, query_schema, render};
 use crate::error::ODataError;
 use crate::read::{PAGE_SIZE, query_error, run_query};
 use crate::store;
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 use temper_odata_query::{CompareOp, ExpandItem, Expr, Literal, QueryOptions, check_options};
 use temper_spec::csdl::{EntityType, NavigationProperty};
 
@@ -197,10 +197,7 @@ fn many(ctx: &Ctx, s: &Step, fk: &str, id: &str) -> Result<(String, Option<Strin
     let res = run_query(ctx, &s.target, &opts)?;
     let mut values = Vec::with_capacity(res.rows.len());
     for r in res.rows.iter().filter(|r| !r.deleted) {
-        let fields = match serde_json::from_str::<Json>(&r.fields) {
-            Ok(Json::Object(m)) => m,
-            _ => Map::new(),
-        };
+        let fields = store::stored_fields(&r.id, &r.fields)?;
         let v = View { id: &r.id, status: &r.status, seq: r.seq, fields: &fields };
         values.push(entity(ctx, s, &v)?);
     }

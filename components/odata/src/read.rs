@@ -8,9 +8,9 @@ use crate::error::ODataError;
 use crate::expand::{self, Plan, strip_select};
 use crate::reply::Reply;
 use crate::request::{etag, key_literal, with_skiptoken};
-use crate::store::{Row, storage_error};
+use crate::store::{self, Row, storage_error};
 use crate::temper::host::storage::{self, StorageError};
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 use temper_odata_query::{QueryError, QueryOptions, check_options};
 
 /// Rows per page of a collection.
@@ -141,10 +141,7 @@ pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryO
     let select = select.as_deref();
     let mut values = Vec::with_capacity(res.rows.len());
     for r in res.rows.iter().filter(|r| !r.deleted) {
-        let fields = match serde_json::from_str::<Json>(&r.fields) {
-            Ok(Json::Object(m)) => m,
-            _ => Map::new(),
-        };
+        let fields = store::stored_fields(&r.id, &r.fields)?;
         let v = View { id: &r.id, status: &r.status, seq: r.seq, fields: &fields };
         let mut o = render(&target.ety, &v, None, select);
         plan.inline(ctx, &mut o, &r.id, &fields)?;

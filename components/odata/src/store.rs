@@ -55,15 +55,21 @@ pub fn storage_error(e: StorageError) -> ODataError {
     }
 }
 
+/// A projection row's stored fields; anything but a JSON object is a storage fault (500),
+/// never silently an empty entity.
+pub fn stored_fields(id: &str, text: &str) -> Result<Fields, ODataError> {
+    match serde_json::from_str::<Json>(text) {
+        Ok(Json::Object(m)) => Ok(m),
+        _ => Err(ODataError::internal(format!("stored fields of `{id}` are not a JSON object"))),
+    }
+}
+
 /// The entity's row; `None` when it does not exist or is deleted.
 pub fn load(ctx: &Ctx, target: &Target, id: &str) -> Result<Option<Row>, ODataError> {
     match storage::load(&stream(ctx, target, id)) {
         Ok(r) if r.deleted => Ok(None),
         Ok(r) => {
-            let fields = match serde_json::from_str::<Json>(&r.fields) {
-                Ok(Json::Object(m)) => m,
-                _ => return Err(ODataError::internal(format!("stored fields of `{id}` are not a JSON object"))),
-            };
+            let fields = stored_fields(id, &r.fields)?;
             Ok(Some(Row { id: r.id, status: r.status, seq: r.seq, fields }))
         }
         Err(StorageError::NotFound) => Ok(None),
