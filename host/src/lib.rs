@@ -4,6 +4,7 @@
 
 pub mod authz;
 pub mod cli;
+pub mod governance;
 pub mod runtime;
 pub mod server;
 pub mod storage;

@@ -118,15 +118,29 @@ impl Ctx {
         let resp = authz::authorize(&req);
         match resp.decision {
             Decision::Allow => Ok(()),
-            Decision::Deny => {
-                let on = if id.is_empty() { entity_type.to_string() } else { format!("{entity_type} `{id}`") };
-                Err(ODataError::forbidden(
-                    format!("`{action}` on {on} denied for {}::\"{}\"", self.principal.entity_type, self.principal.id),
-                    &resp.policies,
-                ))
-            }
+            Decision::Deny => Err(denied(action, entity_type, id, &self.principal, &resp)),
         }
     }
+}
+
+/// The 403 for a denial: what was denied, the deciding policies, and — when a human can lift
+/// it — the pending decision's id and remedy (how to ask, which scopes, how to wait).
+fn denied(action: &str, entity_type: &str, id: &str, principal: &EntityRef, resp: &authz::AuthzResponse) -> ODataError {
+    let on = if id.is_empty() { entity_type.to_string() } else { format!("{entity_type} `{id}`") };
+    let who = format!("{}::\"{}\"", principal.entity_type, principal.id);
+    let remedy = resp.remedy.as_deref().and_then(|r| serde_json::from_str::<Json>(r).ok());
+    let decision = remedy.as_ref().and_then(|r| r.get("decision")).and_then(Json::as_str).map(str::to_string);
+    let message = match &decision {
+        Some(d) => format!(
+            "`{action}` on {on} denied for {who} (decision: {d}); a human can approve it — wait for it at `remedy.wait`, then retry"
+        ),
+        None => format!("`{action}` on {on} denied for {who}; no approval can lift this denial"),
+    };
+    let mut e = ODataError::forbidden(message, &resp.policies).with_code("AuthorizationDenied");
+    if let (Some(d), Some(r)) = (decision, remedy) {
+        e = e.with_extra("decision", json!(d)).with_extra("remedy", r);
+    }
+    e
 }
 
 thread_local! {

@@ -14,11 +14,21 @@ pub struct ODataError {
     pub details: Vec<(String, String)>,
     /// Extra response headers (`Allow`, `Retry-After`).
     pub headers: Vec<(String, String)>,
+    /// Extra members of the error object (a denial's `decision` and `remedy`).
+    pub extra: Vec<(String, Json)>,
 }
 
 impl ODataError {
     pub fn new(status: u16, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into(), target: None, details: Vec::new(), headers: Vec::new() }
+        Self {
+            status,
+            code,
+            message: message.into(),
+            target: None,
+            details: Vec::new(),
+            headers: Vec::new(),
+            extra: Vec::new(),
+        }
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -90,6 +100,17 @@ impl ODataError {
         self
     }
 
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// Adds a member to the error object (e.g. `remedy`).
+    pub fn with_extra(mut self, name: impl Into<String>, value: Json) -> Self {
+        self.extra.push((name.into(), value));
+        self
+    }
+
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
@@ -106,6 +127,9 @@ impl ODataError {
         if !self.details.is_empty() {
             let details: Vec<Json> = self.details.iter().map(|(c, m)| json!({"code": c, "message": m})).collect();
             err.insert("details".into(), Json::Array(details));
+        }
+        for (k, v) in &self.extra {
+            err.insert(k.clone(), v.clone());
         }
         json!({ "error": err }).to_string()
     }

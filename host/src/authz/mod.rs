@@ -37,7 +37,7 @@ mod policies;
 mod request;
 
 pub use destination::http_destination_attrs;
-pub use policies::{GUARDRAIL_PREFIX, GUARDRAILS_SRC, PolicyError};
+pub use policies::{BUILTIN_PREFIX, GUARDRAIL_PREFIX, GUARDRAILS_SRC, PolicyError, RESERVED_PREFIXES};
 pub use request::is_type_name;
 
 use cedar_policy::{EntityId, EntityTypeName, EntityUid, PolicySet};
@@ -118,8 +118,27 @@ impl Default for Authorizer {
 
 impl Authorizer {
     pub fn new() -> Self {
-        let base = policies::guardrails().map(|set| Arc::new(TenantPolicies { set, sources: Vec::new() }));
+        Self::with_builtins(&[])
+    }
+
+    /// An authorizer whose every tenant set also holds `builtins` (`(id, text)`, ids prefixed
+    /// `builtin:`): permits Temper grants everywhere, e.g. admins may act, agents may read
+    /// their own decisions. Guardrail `forbid`s still override them.
+    pub fn with_builtins(builtins: &[(String, String)]) -> Self {
+        let base = policies::guardrails()
+            .and_then(|mut set| {
+                policies::add_policies(&mut set, builtins)?;
+                Ok(set)
+            })
+            .map(|set| Arc::new(TenantPolicies { set, sources: Vec::new() }));
         Self { base, tenants: RwLock::new(HashMap::new()), cedar: cedar_policy::Authorizer::new() }
+    }
+
+    /// Checks a tenant set as [`Authorizer::set_policies`] would, changing nothing.
+    pub fn validate(&self, policies: &[(String, String)]) -> Result<(), PolicyError> {
+        let base = self.base.as_ref().map_err(Clone::clone)?;
+        let mut set = base.set.clone();
+        policies::add_tenant_policies(&mut set, policies)
     }
 
     fn tenant(&self, tenant: &str) -> Option<Arc<TenantPolicies>> {

@@ -53,15 +53,28 @@ fn parse_text(id: &str, text: &str) -> Result<Vec<cedar_policy::Policy>, PolicyE
         .collect()
 }
 
+/// Every prefix reserved for Temper's own policies.
+pub const RESERVED_PREFIXES: &[&str] = &[GUARDRAIL_PREFIX, BUILTIN_PREFIX];
+
+/// Temper's built-in permits start with this; tenant policy ids may not.
+pub const BUILTIN_PREFIX: &str = "builtin:";
+
 /// Add a tenant's policies to `set` (which already holds the guardrails). Validates every id
 /// and every text; the first problem is returned and the caller throws `set` away.
 pub fn add_tenant_policies(set: &mut PolicySet, policies: &[(String, String)]) -> Result<(), PolicyError> {
+    for (id, _) in policies {
+        if let Some(p) = RESERVED_PREFIXES.iter().find(|p| id.starts_with(**p)) {
+            return Err(PolicyError::new(id, format!("the id prefix `{p}` is reserved")));
+        }
+    }
+    add_policies(set, policies)
+}
+
+/// Adds `(id, text)` policies to `set` without the reserved-prefix rule (for built-ins).
+pub fn add_policies(set: &mut PolicySet, policies: &[(String, String)]) -> Result<(), PolicyError> {
     for (id, text) in policies {
         if id.trim().is_empty() {
             return Err(PolicyError::new(id, "a policy id must not be empty"));
-        }
-        if id.starts_with(GUARDRAIL_PREFIX) {
-            return Err(PolicyError::new(id, format!("the id prefix `{GUARDRAIL_PREFIX}` is reserved")));
         }
         for policy in parse_text(id, text)? {
             let pid = policy.id().to_string();

@@ -1,5 +1,8 @@
 //! The command line: `temper-host spec check`, `temper-host spec eval`, … (`--help` on all).
 
+mod admin;
+pub mod client;
+mod decide;
 pub mod json;
 mod spec;
 mod up;
@@ -34,6 +37,14 @@ pub enum Command {
         #[arg(long, default_value = ".temper")]
         data_dir: std::path::PathBuf,
     },
+    /// Mint, list, rotate and revoke bearer tokens (talks to the running server).
+    #[command(subcommand)]
+    Token(admin::TokenCommand),
+    /// List, show, add, remove and validate a tenant's Cedar policies.
+    #[command(subcommand)]
+    Policy(admin::PolicyCommand),
+    /// Answer agents' pending decisions: approve at a scope (Temper writes the policy) or deny.
+    Decide(decide::DecideArgs),
     /// Serve the OData API: open the data directory, load the bundled apps, listen on HTTP.
     Up {
         /// Address to listen on.
@@ -103,6 +114,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
+        Command::Token(cmd) => admin::token(cmd),
+        Command::Policy(cmd) => admin::policy(cmd),
+        Command::Decide(args) => decide::run(args),
         Command::Up { host, port, data_dir, apps, synchronous, page_size } => up::up(
             &runtime,
             cli.components.as_deref(),

@@ -30,6 +30,25 @@ fn random_token() -> Result<String> {
     Ok(format!("tmp_{}", hex::encode(bytes)))
 }
 
+/// Writes a file only its owner can read (the admin token, the server address).
+fn write_private(path: &Path, content: &str) -> Result<()> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    opts.mode(0o600);
+    let mut f = opts.open(path).with_context(|| format!("writing {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("restricting {}", path.display()))?;
+    }
+    f.write_all(content.as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
+
 pub fn up(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(run(runtime, components, args))
@@ -57,7 +76,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         Ok(_) => bail!("TEMPER_ADMIN_TOKEN must be at least 16 characters"),
         Err(_) => random_token()?,
     };
-    let server = Arc::new(Server::new(store, kernel, &odata, &token, args.page_size)?);
+    let governance = crate::governance::component::GovernanceComponent::locate(runtime, components)?;
+    let server = Arc::new(Server::new(store, kernel, governance, &odata, &token, args.page_size)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {
@@ -97,6 +117,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         .await
         .with_context(|| format!("binding {}:{}", args.host, args.port))?;
     let addr = listener.local_addr()?;
+    write_private(&args.data_dir.join(super::client::TOKEN_FILE), &token)?;
+    write_private(&args.data_dir.join(super::client::URL_FILE), &format!("http://{addr}"))?;
     println!("temper listening on http://{addr}");
     println!("  data     {} (synchronous={})", db.display(), args.synchronous);
     println!("  apps     {}", if loaded.is_empty() { "(none)".to_string() } else { loaded.join(", ") });
@@ -105,6 +127,7 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     }
     println!("  token    {token}");
     println!("  try      curl -H 'Authorization: Bearer {token}' http://{addr}/tasks/odata/Tasks");
+    println!("  agents   temper-host token create --id bot-1   (then: temper-host decide --tenant tasks)");
     use std::io::Write;
     let _ = std::io::stdout().flush();
     let shutdown = async {

@@ -1,22 +1,28 @@
-//! The HTTP server (hyper on tokio): authenticates every request, then hands
-//! `/{tenant}/odata/...` to the OData component and serves the small admin API natively.
-//! Graceful: on shutdown it stops accepting and lets in-flight requests finish.
+//! The HTTP server (hyper on tokio): authenticates every request (bearer token → principal),
+//! then hands `/{tenant}/odata/...` to the OData component and serves the platform API of
+//! [`routes::ROUTES`] natively — every route a Cedar decision. Graceful: on shutdown it stops
+//! accepting and lets in-flight requests finish.
 
+mod api;
 pub mod kernel;
 pub mod odata;
 pub mod query;
 pub mod registry;
 pub mod replay;
+pub mod respond;
+pub mod routes;
 
 use crate::authz::Authorizer;
+use crate::governance::identity::Identity;
+use crate::governance::{Caller, Governance};
 use crate::runtime::interpreter::SourceFile;
 use crate::storage::libsql::LibsqlBackend;
 use anyhow::{Context, Result};
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::{Bytes, Incoming};
+use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use kernel::Kernel;
 use registry::{DeployError, Registry};
+use respond::{error, text};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -27,16 +33,14 @@ use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
-/// The policy scope of platform routes (spec submission, later tokens and apps).
-pub const PLATFORM_TENANT: &str = "_platform";
-
-/// Largest request body the admin API reads (spec submissions).
-const MAX_API_BODY: usize = 4 << 20;
+/// The policy scope of platform routes (spec submission, tokens).
+pub const PLATFORM_TENANT: &str = crate::governance::PLATFORM;
 
 /// State every request shares.
 pub struct Shared {
     pub store: LibsqlBackend,
     pub authorizer: Authorizer,
+    pub governance: Governance,
     pub registry: Registry,
     pub kernel: Arc<Kernel>,
     pub started: Instant,
@@ -71,6 +75,7 @@ impl Server {
     pub fn new(
         store: LibsqlBackend,
         kernel: Arc<Kernel>,
+        governance: crate::governance::component::GovernanceComponent,
         odata_wasm: &[u8],
         admin_token: &str,
         page_size: u32,
@@ -84,7 +89,8 @@ impl Server {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
         let shared = Arc::new(Shared {
             store,
-            authorizer: Authorizer::new(),
+            authorizer: Authorizer::with_builtins(&crate::governance::builtins()),
+            governance: Governance::new(governance),
             registry: Registry::default(),
             kernel,
             started: Instant::now(),
@@ -94,15 +100,12 @@ impl Server {
             request_ids: AtomicU64::new(0),
             boot,
         });
-        shared
-            .authorizer
-            .set_policies(PLATFORM_TENANT, &[crate::authz::admin_policy(&shared.admin_id)])
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        // The built-ins must load: without them no admin could act.
+        shared.authorizer.validate(&[]).map_err(|e| anyhow::anyhow!("the built-in policies do not load: {e}"))?;
         Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())) })
     }
 
-    /// Deploys specs into a tenant (checked by the interpreter, persisted) and grants the
-    /// bootstrap admin every action there.
+    /// Deploys specs into a tenant (checked by the interpreter, persisted).
     pub async fn deploy(
         &self,
         tenant: &str,
@@ -110,26 +113,15 @@ impl Server {
         force: bool,
     ) -> Result<std::result::Result<(), DeployError>> {
         let s = &self.shared;
-        match s.registry.deploy(&s.kernel, &s.store, tenant, files, true, force).await? {
-            Ok(_) => {
-                s.authorizer
-                    .set_policies(tenant, &[crate::authz::admin_policy(&s.admin_id)])
-                    .map_err(|e| anyhow::anyhow!("{e}"))?;
-                Ok(Ok(()))
-            }
-            Err(e) => Ok(Err(e)),
-        }
+        Ok(s.registry.deploy(&s.kernel, &s.store, tenant, files, true, force).await?.map(|_| ()))
     }
 
-    /// Restores deployed specs from storage; returns how many tenants.
+    /// Restores deployed specs, tokens, policies and decisions from storage; returns how many
+    /// tenants have specs.
     pub async fn restore(&self) -> Result<usize> {
         let s = &self.shared;
         let n = s.registry.restore(&s.kernel, &s.store).await?;
-        for t in s.registry.tenants() {
-            s.authorizer
-                .set_policies(&t, &[crate::authz::admin_policy(&s.admin_id)])
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-        }
+        s.governance.restore(&s.store, &s.authorizer, &s.registry.tenants()).await?;
         Ok(n)
     }
 
@@ -183,74 +175,104 @@ impl Server {
         if path == "/healthz" {
             return Ok(text(StatusCode::OK, "ok"));
         }
-        let Some(principal) = self.authenticate(&req) else {
-            return Ok(error(
-                StatusCode::UNAUTHORIZED,
-                "Unauthorized",
-                "missing or invalid bearer token: send `Authorization: Bearer <token>` (the admin token is printed by `temper-host up`)",
-            ));
-        };
-        let segments: Vec<&str> = path.trim_start_matches('/').splitn(3, '/').collect();
-        match segments.as_slice() {
-            [tenant, "odata", ..] | [tenant, "odata"] if registry::valid_tenant(tenant) => {
-                self.odata(req, &principal).await
+        let caller = match self.authenticate(&req).await {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                return Ok(error(
+                    StatusCode::UNAUTHORIZED,
+                    "Unauthorized",
+                    "missing, unknown or revoked bearer token: send `Authorization: Bearer <token>` (the admin token is printed by `temper-host up`; agents get theirs from `temper-host token create`)",
+                ));
             }
-            ["api", "tenants", rest] => self.api(req, rest, &principal).await,
-            _ => Ok(error(
+            Err(bad) => return Ok(bad.reply()),
+        };
+        let id = self.shared.request_ids.fetch_add(1, Ordering::Relaxed);
+        let request_id = format!("r{:x}-{id:x}", self.shared.boot);
+        let base_url = base_url(&req);
+        let segments: Vec<&str> = path.trim_start_matches('/').splitn(3, '/').collect();
+        if let [tenant, "odata", ..] = segments.as_slice()
+            && registry::valid_tenant(tenant)
+        {
+            return self.odata(req, caller, request_id, base_url).await;
+        }
+        match routes::lookup(req.method().as_str(), &path) {
+            routes::Lookup::Found(m) => api::dispatch(self, req, m, &caller, &request_id, &base_url).await,
+            routes::Lookup::WrongMethod(allowed) => {
+                let mut r = error(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "MethodNotAllowed",
+                    &format!("{} is not allowed on `{path}`; allowed: {}", req.method(), allowed.join(", ")),
+                );
+                if let Ok(v) = allowed.join(", ").parse() {
+                    r.headers_mut().insert(hyper::header::ALLOW, v);
+                }
+                Ok(r)
+            }
+            routes::Lookup::NotFound => Ok(error(
                 StatusCode::NOT_FOUND,
                 "NotFound",
-                &format!("no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the admin API under `/api/`"),
+                &format!(
+                    "no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the platform API under `/api/` (tenants/{{t}}/specs|policies|decisions, tokens)"
+                ),
             )),
         }
     }
 
-    /// A Cedar decision for a platform route (`PLATFORM_TENANT` scope, resource
-    /// `Tenant::"<t>"`); `Some` is the 403 to send.
-    fn authorize_platform(&self, principal: &str, action: &str, tenant: &str) -> Option<Response<HyperOutgoingBody>> {
-        let (ptype, pid) =
-            principal.split_once("::").map(|(t, id)| (t.to_string(), id.trim_matches('"').to_string()))?;
-        let req = crate::authz::AuthzRequest {
-            tenant: PLATFORM_TENANT.into(),
-            principal: crate::authz::EntityRef::new(ptype, pid),
-            principal_attrs: serde_json::json!({}),
-            action: action.into(),
-            resource: crate::authz::EntityRef::new("Tenant", tenant),
-            resource_attrs: serde_json::json!({}),
-            context: serde_json::json!({}),
+    /// Resolves the bearer token to a principal, and binds the `Temper-Session` header (if any)
+    /// to it. Identity is never taken from other headers. `Ok(None)` is a 401.
+    async fn authenticate(&self, req: &Request<Incoming>) -> std::result::Result<Option<Caller>, respond::Bad> {
+        let Some(token) = req
+            .headers()
+            .get(hyper::header::AUTHORIZATION)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .map(str::trim)
+        else {
+            return Ok(None);
         };
-        let resp = self.shared.authorizer.authorize(&req);
-        match resp.decision {
-            crate::authz::Decision::Allow => None,
-            crate::authz::Decision::Deny => Some(error(
-                StatusCode::FORBIDDEN,
-                "Forbidden",
-                &format!("`{action}` on tenant `{tenant}` denied for {principal}"),
-            )),
-        }
-    }
-
-    /// Resolves the bearer token to a principal. Identity is never taken from other headers.
-    fn authenticate(&self, req: &Request<Incoming>) -> Option<String> {
-        let header = req.headers().get(hyper::header::AUTHORIZATION)?.to_str().ok()?;
-        let token = header.strip_prefix("Bearer ")?.trim();
         let hash = token_hash(token);
         // Constant-time comparison of the hashes.
-        let same = hash.iter().zip(self.shared.admin_token_hash.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
-        same.then(|| format!("Admin::\"{}\"", self.shared.admin_id))
+        let is_admin = hash.iter().zip(self.shared.admin_token_hash.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        let (identity, token_id) = if is_admin {
+            (Identity::admin(&self.shared.admin_id), None)
+        } else {
+            match self.shared.governance.tokens.resolve(token) {
+                Some((id, identity)) => (identity, Some(id)),
+                None => return Ok(None),
+            }
+        };
+        let session = match req.headers().get("temper-session") {
+            None => None,
+            Some(v) => {
+                let s = v.to_str().unwrap_or("").to_string();
+                if let Err(why) = self.shared.governance.bind_session(&self.shared.store, &s, &identity).await {
+                    return Err(respond::Bad(StatusCode::BAD_REQUEST, "InvalidSession", why));
+                }
+                Some(s)
+            }
+        };
+        Ok(Some(Caller { identity, token_id, session }))
     }
 
-    async fn odata(&self, mut req: Request<Incoming>, principal: &str) -> Result<Response<HyperOutgoingBody>> {
-        let id = self.shared.request_ids.fetch_add(1, Ordering::Relaxed);
+    async fn odata(
+        &self,
+        mut req: Request<Incoming>,
+        caller: Caller,
+        request_id: String,
+        base_url: String,
+    ) -> Result<Response<HyperOutgoingBody>> {
+        let request_line = format!("{} {}", req.method(), req.uri());
         let headers = req.headers_mut();
         headers.remove("x-temper-principal");
         headers.remove("x-temper-request-id");
-        headers.insert("x-temper-principal", principal.parse()?);
-        headers.insert("x-temper-request-id", format!("r{:x}-{id:x}", self.shared.boot).parse()?);
+        headers.insert("x-temper-principal", caller.identity.uid().parse()?);
+        headers.insert("x-temper-request-id", request_id.parse()?);
         let warm = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         let (mut store, proxy) = match warm {
             Some((store, proxy)) => (store, Some(proxy)),
             None => (odata::store(&self.engine, self.shared.clone()), None),
         };
+        store.data_mut().request = Some(odata::RequestFacts { caller, request_id, request_line, base_url });
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_incoming_request(Scheme::Http, req)
@@ -292,122 +314,10 @@ impl Server {
             }
         }
     }
-
-    /// `POST /api/tenants/{t}/specs` (a JSON object `{"files": {"name": "content", ...}}`) and
-    /// `GET /api/tenants/{t}/specs`.
-    async fn api(&self, req: Request<Incoming>, rest: &str, principal: &str) -> Result<Response<HyperOutgoingBody>> {
-        let parts: Vec<&str> = rest.split('/').collect();
-        let [tenant, "specs"] = parts.as_slice() else {
-            return Ok(error(StatusCode::NOT_FOUND, "NotFound", "admin routes: `/api/tenants/{tenant}/specs`"));
-        };
-        let tenant = tenant.to_string();
-        // Platform routes are Cedar decisions too, in the platform's own policy scope.
-        let action = if *req.method() == hyper::Method::GET { "read_specs" } else { "submit_specs" };
-        if let Some(denied) = self.authorize_platform(principal, action, &tenant) {
-            return Ok(denied);
-        }
-        match *req.method() {
-            hyper::Method::GET => {
-                let Some(t) = self.shared.registry.get(&tenant) else {
-                    return Ok(error(StatusCode::NOT_FOUND, "NotFound", &format!("tenant `{tenant}` has no specs")));
-                };
-                let specs: Vec<_> = t.specs.iter().map(|s| serde_json::json!({"entity_type": s.entity_type, "entity_set": s.entity_set, "spec": s.spec})).collect();
-                Ok(json(StatusCode::OK, &serde_json::json!({"tenant": tenant, "version": t.version, "specs": specs})))
-            }
-            hyper::Method::POST => {
-                let body = match Limited::new(req.into_body(), MAX_API_BODY).collect().await {
-                    Ok(b) => b.to_bytes(),
-                    Err(_) => {
-                        return Ok(error(
-                            StatusCode::PAYLOAD_TOO_LARGE,
-                            "PayloadTooLarge",
-                            &format!("spec submissions are limited to {MAX_API_BODY} bytes"),
-                        ));
-                    }
-                };
-                let parsed: serde_json::Value = match serde_json::from_slice(&body) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        return Ok(error(
-                            StatusCode::BAD_REQUEST,
-                            "InvalidBody",
-                            &format!("the body is not JSON: {e}"),
-                        ));
-                    }
-                };
-                let Some(files) = parsed.get("files").and_then(|f| f.as_object()) else {
-                    return Ok(error(
-                        StatusCode::BAD_REQUEST,
-                        "InvalidBody",
-                        "send `{\"files\": {\"Task.ioa.toml\": \"...\", \"model.csdl.xml\": \"...\"}}`",
-                    ));
-                };
-                let mut list = Vec::new();
-                for (name, content) in files {
-                    let Some(c) = content.as_str() else {
-                        return Ok(error(
-                            StatusCode::BAD_REQUEST,
-                            "InvalidBody",
-                            &format!("file `{name}` must be a string"),
-                        ));
-                    };
-                    list.push(SourceFile { name: name.clone(), content: c.to_string() });
-                }
-                let force = parsed.get("force").and_then(|f| f.as_bool()).unwrap_or(false);
-                match self.deploy(&tenant, list, force).await? {
-                    Ok(()) => {
-                        let t = self.shared.registry.get(&tenant);
-                        let specs: Vec<_> = t.iter().flat_map(|t| t.specs.iter()).map(|s| serde_json::json!({"entity_type": s.entity_type, "entity_set": s.entity_set, "spec": s.spec})).collect();
-                        Ok(json(
-                            StatusCode::OK,
-                            &serde_json::json!({"deployed": true, "tenant": tenant, "specs": specs,
-                            "checks": ["parse", "type-check", "csdl-cross-check"], "verification": "the verification cascade (L0–L3) is not implemented yet; no model checking ran"}),
-                        ))
-                    }
-                    Err(DeployError::Invalid(diags)) => {
-                        let ds: Vec<_> = diags.iter().map(|d| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "section": d.section, "key": d.key, "message": d.message, "help": d.help})).collect();
-                        Ok(json(
-                            StatusCode::UNPROCESSABLE_ENTITY,
-                            &serde_json::json!({"error": {"code": "InvalidSpec", "message": "the specs do not load; nothing was deployed", "details": ds}}),
-                        ))
-                    }
-                    Err(DeployError::Refused(why)) => Ok(error(StatusCode::UNPROCESSABLE_ENTITY, "InvalidSpec", &why)),
-                    Err(DeployError::Stranded(list)) => {
-                        let ds: Vec<_> = list
-                            .iter()
-                            .map(|(t, id, st)| serde_json::json!({"entity_type": t, "id": id, "status": st}))
-                            .collect();
-                        Ok(json(
-                            StatusCode::CONFLICT,
-                            &serde_json::json!({"error": {"code": "StrandedEntities",
-                            "message": format!("the new specs remove states that {} live entities are in; nothing was deployed (send `\"force\": true` to deploy anyway)", list.len()),
-                            "details": ds}}),
-                        ))
-                    }
-                }
-            }
-            _ => Ok(error(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", "use GET or POST")),
-        }
-    }
 }
 
-fn body(bytes: Vec<u8>) -> HyperOutgoingBody {
-    Full::new(Bytes::from(bytes)).map_err(|never| match never {}).boxed_unsync()
-}
-
-fn text(status: StatusCode, t: &str) -> Response<HyperOutgoingBody> {
-    let mut r = Response::new(body(t.as_bytes().to_vec()));
-    *r.status_mut() = status;
-    r
-}
-
-fn json(status: StatusCode, v: &serde_json::Value) -> Response<HyperOutgoingBody> {
-    let mut r = Response::new(body(v.to_string().into_bytes()));
-    *r.status_mut() = status;
-    r.headers_mut().insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static("application/json"));
-    r
-}
-
-fn error(status: StatusCode, code: &str, message: &str) -> Response<HyperOutgoingBody> {
-    json(status, &serde_json::json!({"error": {"code": code, "message": message}}))
+/// `http://<Host header>` (the links in a remedy point back at the server the agent used).
+fn base_url(req: &Request<Incoming>) -> String {
+    let host = req.headers().get(hyper::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    format!("http://{host}")
 }

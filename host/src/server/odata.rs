@@ -40,6 +40,19 @@ pub struct OdataState {
     http: WasiHttpCtx,
     hooks: Hooks,
     shared: Arc<Shared>,
+    /// The request being served (set before each call; a warm instance serves many).
+    pub request: Option<RequestFacts>,
+}
+
+/// What the host knows about the request the component is serving.
+#[derive(Clone)]
+pub struct RequestFacts {
+    pub caller: crate::governance::Caller,
+    pub request_id: String,
+    /// e.g. `POST /tasks/odata/Tasks('t1')/Tasks.Close`.
+    pub request_line: String,
+    /// `http://host:port`, for the links in a remedy.
+    pub base_url: String,
 }
 
 impl WasiView for OdataState {
@@ -91,6 +104,7 @@ impl OdataState {
             http: WasiHttpCtx::new(),
             hooks: Hooks,
             shared,
+            request: None,
         }
     }
 }
@@ -283,40 +297,113 @@ impl wstorage::Host for OdataState {
     }
 }
 
-impl wauthz::Host for OdataState {
-    async fn authorize(&mut self, req: wauthz::AuthzRequest) -> wauthz::AuthzResponse {
+impl OdataState {
+    /// The request as Cedar sees it: the principal and its attributes from the credential
+    /// (whatever the guest sent), the guest's context plus the host's facts.
+    fn cedar_request(&self, req: wauthz::AuthzRequest) -> crate::authz::AuthzRequest {
         let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap_or(serde_json::Value::Null);
-        let r = crate::authz::AuthzRequest {
+        let mut context = match parse(&req.context) {
+            serde_json::Value::Object(m) => m,
+            _ => serde_json::Map::new(),
+        };
+        let (principal, principal_attrs) = match &self.request {
+            Some(f) => {
+                context.insert("request_id".into(), f.request_id.clone().into());
+                if let Some(s) = &f.caller.session {
+                    context.insert("session".into(), s.clone().into());
+                }
+                let id = &f.caller.identity;
+                (crate::authz::EntityRef::new(id.kind.cedar_type(), &id.id), id.attrs())
+            }
+            // No authenticated request: nobody. Cedar denies.
+            None => (crate::authz::EntityRef::new("Anonymous", ""), serde_json::json!({})),
+        };
+        context.insert("time_ms".into(), crate::governance::journal::now_ms().into());
+        crate::authz::AuthzRequest {
             tenant: req.tenant,
-            principal: crate::authz::EntityRef::new(req.principal.entity_type, req.principal.id),
-            principal_attrs: serde_json::json!({}),
+            principal,
+            principal_attrs,
             action: req.action,
             resource: crate::authz::EntityRef::new(req.resource.entity_type, req.resource.id),
             resource_attrs: parse(&req.resource_attrs),
-            context: parse(&req.context),
-        };
+            context: serde_json::Value::Object(context),
+        }
+    }
+}
+
+fn decision_out(d: crate::authz::Decision) -> wauthz::Decision {
+    match d {
+        crate::authz::Decision::Allow => wauthz::Decision::Allow,
+        crate::authz::Decision::Deny => wauthz::Decision::Deny,
+    }
+}
+
+impl wauthz::Host for OdataState {
+    async fn authorize(&mut self, req: wauthz::AuthzRequest) -> wauthz::AuthzResponse {
+        let r = self.cedar_request(req);
         // Cedar guards its recursion by measuring the thread's remaining stack, which it cannot
         // do on wasmtime's fiber stack ("recursion limit reached"); evaluate on a real thread.
         let shared = self.shared.clone();
-        let r2 = r.clone();
-        let resp = match tokio::task::spawn_blocking(move || shared.authorizer.authorize(&r2)).await {
-            Ok(resp) => resp,
-            Err(e) => crate::authz::AuthzResponse {
-                decision: crate::authz::Decision::Deny,
-                policies: Vec::new(),
-                errors: vec![format!("authorization task failed: {e}")],
-            },
+        let facts = self.request.clone();
+        let task = tokio::task::spawn(async move {
+            let r2 = r.clone();
+            let sh = shared.clone();
+            let resp = match tokio::task::spawn_blocking(move || sh.authorizer.authorize(&r2)).await {
+                Ok(resp) => resp,
+                Err(e) => crate::authz::AuthzResponse {
+                    decision: crate::authz::Decision::Deny,
+                    policies: Vec::new(),
+                    errors: vec![format!("authorization task failed: {e}")],
+                },
+            };
+            if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
+                eprintln!("authz {r:?} -> {resp:?}");
+            }
+            let mut remedy = None;
+            if resp.decision == crate::authz::Decision::Deny
+                && let Some(f) = &facts
+            {
+                let g = &shared.governance;
+                match g
+                    .on_denied(&shared.store, &r, &resp, &f.caller, &f.request_line, &f.request_id, &f.base_url)
+                    .await
+                {
+                    Ok(found) => remedy = found.map(|(_, remedy)| remedy),
+                    Err(e) => eprintln!("warning: recording the denial failed: {e:#}"),
+                }
+            }
+            (resp, remedy)
+        });
+        let (resp, remedy) = match task.await {
+            Ok(x) => x,
+            Err(e) => (
+                crate::authz::AuthzResponse {
+                    decision: crate::authz::Decision::Deny,
+                    policies: Vec::new(),
+                    errors: vec![format!("authorization task failed: {e}")],
+                },
+                None,
+            ),
         };
-        if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
-            eprintln!("authz {r:?} -> {resp:?}");
-        }
         wauthz::AuthzResponse {
-            decision: match resp.decision {
-                crate::authz::Decision::Allow => wauthz::Decision::Allow,
-                crate::authz::Decision::Deny => wauthz::Decision::Deny,
-            },
+            decision: decision_out(resp.decision),
             policies: resp.policies,
             errors: resp.errors,
+            remedy,
+        }
+    }
+
+    async fn check_many(&mut self, reqs: Vec<wauthz::AuthzRequest>) -> Vec<wauthz::Decision> {
+        let n = reqs.len();
+        let built: Vec<crate::authz::AuthzRequest> = reqs.into_iter().map(|r| self.cedar_request(r)).collect();
+        let shared = self.shared.clone();
+        let decided = tokio::task::spawn_blocking(move || {
+            built.iter().map(|r| shared.authorizer.authorize(r).decision).collect::<Vec<_>>()
+        })
+        .await;
+        match decided {
+            Ok(v) => v.into_iter().map(decision_out).collect(),
+            Err(_) => vec![wauthz::Decision::Deny; n],
         }
     }
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Guest components: (crate name, output name).
-const COMPONENTS: &[(&str, &str)] = &[("temper-interpreter", "interpreter"), ("temper-odata", "odata")];
+const COMPONENTS: &[(&str, &str)] =
+    &[("temper-interpreter", "interpreter"), ("temper-odata", "odata"), ("temper-governance", "governance")];
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();

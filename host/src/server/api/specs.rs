@@ -1,0 +1,77 @@
+//! `GET|POST /api/tenants/{tenant}/specs`: read a tenant's deployed specs, or deploy new ones
+//! (checked by the interpreter; live without a restart).
+
+use super::Call;
+use crate::runtime::interpreter::SourceFile;
+use crate::server::registry::DeployError;
+use crate::server::respond::{Reply, error, json, read_json};
+use anyhow::Result;
+use hyper::body::Incoming;
+use hyper::{Request, StatusCode};
+use serde_json::{Value as Json, json};
+
+fn specs_json(call: &Call<'_>) -> Vec<Json> {
+    let t = call.server.shared.registry.get(&call.tenant);
+    t.iter()
+        .flat_map(|t| t.specs.iter())
+        .map(|s| json!({"entity_type": s.entity_type, "entity_set": s.entity_set, "spec": s.spec}))
+        .collect()
+}
+
+pub fn read(call: &Call<'_>) -> Result<Reply> {
+    let Some(t) = call.server.shared.registry.get(&call.tenant) else {
+        return Ok(error(StatusCode::NOT_FOUND, "NotFound", &format!("tenant `{}` has no specs", call.tenant)));
+    };
+    Ok(json(StatusCode::OK, &json!({"tenant": call.tenant, "version": t.version, "specs": specs_json(call)})))
+}
+
+/// The body is `{"files": {"name": "content", ...}, "force": false}`.
+pub async fn submit(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+    let body = match read_json(req).await {
+        Ok(b) => b,
+        Err(bad) => return Ok(bad.reply()),
+    };
+    let Some(files) = body.get("files").and_then(|f| f.as_object()) else {
+        return Ok(error(
+            StatusCode::BAD_REQUEST,
+            "InvalidBody",
+            "send `{\"files\": {\"Task.ioa.toml\": \"...\", \"model.csdl.xml\": \"...\"}}`",
+        ));
+    };
+    let mut list = Vec::new();
+    for (name, content) in files {
+        let Some(c) = content.as_str() else {
+            return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("file `{name}` must be a string")));
+        };
+        list.push(SourceFile { name: name.clone(), content: c.to_string() });
+    }
+    let force = body.get("force").and_then(|f| f.as_bool()).unwrap_or(false);
+    match call.server.deploy(&call.tenant, list, force).await? {
+        Ok(()) => Ok(json(
+            StatusCode::OK,
+            &json!({"deployed": true, "tenant": call.tenant, "specs": specs_json(call),
+                "checks": ["parse", "type-check", "csdl-cross-check"],
+                "verification": "the verification cascade (L0–L3) is not implemented yet; no model checking ran"}),
+        )),
+        Err(DeployError::Invalid(diags)) => {
+            let ds: Vec<_> = diags
+                .iter()
+                .map(|d| json!({"file": d.file, "line": d.line, "column": d.column, "section": d.section, "key": d.key, "message": d.message, "help": d.help}))
+                .collect();
+            Ok(json(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &json!({"error": {"code": "InvalidSpec", "message": "the specs do not load; nothing was deployed", "details": ds}}),
+            ))
+        }
+        Err(DeployError::Refused(why)) => Ok(error(StatusCode::UNPROCESSABLE_ENTITY, "InvalidSpec", &why)),
+        Err(DeployError::Stranded(list)) => {
+            let ds: Vec<_> = list.iter().map(|(t, id, st)| json!({"entity_type": t, "id": id, "status": st})).collect();
+            Ok(json(
+                StatusCode::CONFLICT,
+                &json!({"error": {"code": "StrandedEntities",
+                "message": format!("the new specs remove states that {} live entities are in; nothing was deployed (send `\"force\": true` to deploy anyway)", list.len()),
+                "details": ds}}),
+            ))
+        }
+    }
+}
