@@ -57,7 +57,7 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
     let r = h.request("POST", "/api/tenants/alpha/specs", &[], Some("{not json"));
     assert_eq!(r.status, 400);
     let r = h.request("POST", "/api/tenants/Bad_Tenant/specs", &[], Some(&files_json("apps/tasks/specs")));
-    assert_eq!(r.status, 422);
+    assert_eq!(r.status, 400);
     assert!(r.json()["error"]["message"].as_str().unwrap().contains("tenant"));
     let r = h.request("POST", "/api/tenants/alpha/specs", &[], Some(&serde_json::json!({"files": {"Task.ioa.toml": std::fs::read_to_string(repo().join("apps/tasks/specs/Task.ioa.toml")).unwrap()}}).to_string()));
     assert_eq!(r.status, 422, "a deployment needs the data model");

@@ -105,6 +105,27 @@ impl Ctx {
         format!("{}$metadata#{fragment}", self.base)
     }
 
+    /// Which of `rows` (id and resource attributes) the principal may `read`. Asked in one
+    /// host call; a denial here opens no decision — the row is simply not shown.
+    pub fn readable(&self, entity_type: &str, rows: &[(&str, Json)]) -> Vec<bool> {
+        if rows.is_empty() {
+            return Vec::new();
+        }
+        let context = json!({"request_id": self.request_id}).to_string();
+        let reqs: Vec<AuthzRequest> = rows
+            .iter()
+            .map(|(id, attrs)| AuthzRequest {
+                tenant: self.tenant.clone(),
+                principal: self.principal.clone(),
+                action: "read".to_string(),
+                resource: EntityRef { entity_type: entity_type.to_string(), id: id.to_string() },
+                resource_attrs: attrs.to_string(),
+                context: context.clone(),
+            })
+            .collect();
+        authz::check_many(&reqs).into_iter().map(|d| d == Decision::Allow).collect()
+    }
+
     /// Asks the host's policy engine; `deny` is a 403 naming the deciding policies.
     pub fn authorize(&self, action: &str, entity_type: &str, id: &str, attrs: &Json) -> Result<(), ODataError> {
         let req = AuthzRequest {

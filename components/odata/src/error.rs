@@ -9,13 +9,14 @@ pub struct ODataError {
     pub status: u16,
     pub code: &'static str,
     pub message: String,
-    pub target: Option<String>,
+    pub target: Option<Box<str>>,
     /// `(code, message)` pairs rendered as `details`.
     pub details: Vec<(String, String)>,
     /// Extra response headers (`Allow`, `Retry-After`).
     pub headers: Vec<(String, String)>,
-    /// Extra members of the error object (a denial's `decision` and `remedy`).
-    pub extra: Vec<(String, Json)>,
+    /// Extra members of the error object (a denial's `decision` and `remedy`), boxed: errors
+    /// travel in every `Result` and stay small.
+    pub extra: Option<Box<Map<String, Json>>>,
 }
 
 impl ODataError {
@@ -27,7 +28,7 @@ impl ODataError {
             target: None,
             details: Vec::new(),
             headers: Vec::new(),
-            extra: Vec::new(),
+            extra: None,
         }
     }
 
@@ -91,7 +92,7 @@ impl ODataError {
     }
 
     pub fn with_target(mut self, target: impl Into<String>) -> Self {
-        self.target = Some(target.into());
+        self.target = Some(target.into().into_boxed_str());
         self
     }
 
@@ -107,7 +108,7 @@ impl ODataError {
 
     /// Adds a member to the error object (e.g. `remedy`).
     pub fn with_extra(mut self, name: impl Into<String>, value: Json) -> Self {
-        self.extra.push((name.into(), value));
+        self.extra.get_or_insert_with(Default::default).insert(name.into(), value);
         self
     }
 
@@ -128,7 +129,7 @@ impl ODataError {
             let details: Vec<Json> = self.details.iter().map(|(c, m)| json!({"code": c, "message": m})).collect();
             err.insert("details".into(), Json::Array(details));
         }
-        for (k, v) in &self.extra {
+        for (k, v) in self.extra.iter().flat_map(|m| m.iter()) {
             err.insert(k.clone(), v.clone());
         }
         json!({ "error": err }).to_string()

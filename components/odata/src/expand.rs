@@ -196,8 +196,7 @@ fn many(ctx: &Ctx, s: &Step, fk: &str, id: &str) -> Result<(String, Option<Strin
     });
     let res = run_query(ctx, &s.target, &opts)?;
     let mut values = Vec::with_capacity(res.rows.len());
-    for r in res.rows.iter().filter(|r| !r.deleted) {
-        let fields = store::stored_fields(&r.id, &r.fields)?;
+    for (r, fields) in crate::read::readable_rows(ctx, &s.target, &res.rows)? {
         let v = View { id: &r.id, status: &r.status, seq: r.seq, fields: &fields };
         values.push(entity(ctx, s, &v)?);
     }

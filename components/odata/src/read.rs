@@ -140,8 +140,7 @@ pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryO
     let res = run_query(ctx, target, &opts)?;
     let select = select.as_deref();
     let mut values = Vec::with_capacity(res.rows.len());
-    for r in res.rows.iter().filter(|r| !r.deleted) {
-        let fields = store::stored_fields(&r.id, &r.fields)?;
+    for (r, fields) in readable_rows(ctx, target, &res.rows)? {
         let v = View { id: &r.id, status: &r.status, seq: r.seq, fields: &fields };
         let mut o = render(&target.ety, &v, None, select);
         plan.inline(ctx, &mut o, &r.id, &fields)?;
@@ -159,7 +158,7 @@ pub fn list(ctx: &Ctx, target: &Target, url: &str, query: &str, mut opts: QueryO
     let mut o = Obj::default();
     o.push("@odata.context", Json::String(ctx.context_url(&fragment)));
     if opts.count {
-        o.push("@odata.count", json!(res.count.unwrap_or(res.rows.len() as u64)));
+        o.push("@odata.count", json!(count_readable(ctx, target, &opts)?));
     }
     o.push_raw("value", format!("[{}]", values.join(",")));
     let returned = res.rows.len() as u64;
@@ -179,7 +178,58 @@ pub fn count(ctx: &Ctx, target: &Target, mut opts: QueryOptions) -> Result<Reply
     opts.skiptoken = None;
     opts.select = None;
     opts.orderby.clear();
-    let res = run_query(ctx, target, &opts)?;
-    let n = res.count.unwrap_or(res.rows.len() as u64);
+    let n = count_readable(ctx, target, &opts)?;
     Ok(Reply::text(200, "text/plain;charset=utf-8", n.to_string()))
+}
+
+/// A projection row with its parsed fields.
+pub type ReadableRow<'a> = (&'a storage::ProjectionRow, serde_json::Map<String, Json>);
+
+/// The live rows of a page the principal may `read`, with their parsed fields. Lists are
+/// authorized twice: `list` on the entity type (a 403 and a decision if denied), then `read`
+/// per row — rows the principal may not read are left out, never an error.
+pub fn readable_rows<'a>(
+    ctx: &Ctx,
+    target: &Target,
+    rows: &'a [storage::ProjectionRow],
+) -> Result<Vec<ReadableRow<'a>>, ODataError> {
+    let mut live = Vec::with_capacity(rows.len());
+    for r in rows.iter().filter(|r| !r.deleted) {
+        live.push((r, store::stored_fields(&r.id, &r.fields)?));
+    }
+    let asks: Vec<(&str, Json)> = live
+        .iter()
+        .map(|(r, f)| {
+            let mut a = f.clone();
+            a.insert("status".into(), Json::String(r.status.clone()));
+            a.insert("has_spec".into(), Json::Bool(true));
+            (r.id.as_str(), Json::Object(a))
+        })
+        .collect();
+    let allowed = ctx.readable(&target.deployed.entity_type, &asks);
+    Ok(live.into_iter().zip(allowed).filter(|(_, ok)| *ok).map(|(x, _)| x).collect())
+}
+
+/// How many entities match `opts`'s filter that the principal may read (`$top`/`$skip` do
+/// not apply, as OData counts): the matches are walked page by page and each is authorized
+/// (`read`), so a count never reveals rows the principal cannot see.
+fn count_readable(ctx: &Ctx, target: &Target, opts: &QueryOptions) -> Result<u64, ODataError> {
+    let mut page = opts.clone();
+    page.count = false;
+    page.select = None;
+    page.skiptoken = None;
+    page.top = None;
+    page.orderby.clear();
+    page.expand.clear();
+    let mut offset = 0u64;
+    let mut n = 0u64;
+    loop {
+        page.skip = (offset > 0).then_some(offset);
+        let res = run_query(ctx, target, &page)?;
+        n += readable_rows(ctx, target, &res.rows)?.len() as u64;
+        offset += res.rows.len() as u64;
+        if !res.more || res.rows.is_empty() {
+            return Ok(n);
+        }
+    }
 }
