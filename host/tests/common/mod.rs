@@ -76,6 +76,30 @@ impl Host {
         request(&self.addr, method, path, &all, body)
     }
 
+    /// A request with another bearer token (an agent's).
+    pub fn with_token(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> Response {
+        let auth = format!("Bearer {token}");
+        let mut all: Vec<(&str, &str)> = vec![("Authorization", auth.as_str())];
+        all.extend_from_slice(headers);
+        request(&self.addr, method, path, &all, body)
+    }
+
+    /// Mints an agent token through the admin API; returns `(token, token id)`.
+    pub fn agent(&self, id: &str, agent_type: &str, role: &str) -> (String, String) {
+        let body = serde_json::json!({"kind": "agent", "id": id, "agent_type": agent_type, "role": role}).to_string();
+        let r = self.request("POST", "/api/tokens", &[], Some(&body));
+        assert_eq!(r.status, 201, "{}", r.body);
+        let v = r.json();
+        (v["token"].as_str().unwrap().to_string(), v["token_id"].as_str().unwrap().to_string())
+    }
+
     pub fn anonymous(&self, method: &str, path: &str) -> Response {
         request(&self.addr, method, path, &[], None)
     }
