@@ -33,6 +33,7 @@
 //! allowed to be private; leave it out otherwise.
 
 mod destination;
+mod index;
 mod policies;
 mod request;
 
@@ -93,11 +94,19 @@ impl AuthzResponse {
     }
 }
 
-/// One tenant's compiled set (its own policies plus the guardrails) and the texts it came from.
+/// One tenant's compiled set (its own policies plus the guardrails), its scope index, and the
+/// texts it came from.
 #[derive(Debug)]
 struct TenantPolicies {
     set: PolicySet,
+    index: index::ScopeIndex,
     sources: Vec<(String, String)>,
+}
+
+impl TenantPolicies {
+    fn new(set: PolicySet, sources: Vec<(String, String)>) -> Self {
+        Self { index: index::ScopeIndex::new(&set), set, sources }
+    }
 }
 
 /// Per-tenant Cedar policy sets and the evaluator. Cheap to share (`Arc<Authorizer>`).
@@ -130,7 +139,7 @@ impl Authorizer {
                 policies::add_policies(&mut set, builtins)?;
                 Ok(set)
             })
-            .map(|set| Arc::new(TenantPolicies { set, sources: Vec::new() }));
+            .map(|set| Arc::new(TenantPolicies::new(set, Vec::new())));
         Self { base, tenants: RwLock::new(HashMap::new()), cedar: cedar_policy::Authorizer::new() }
     }
 
@@ -156,15 +165,20 @@ impl Authorizer {
             Ok(built) => built,
             Err(e) => return AuthzResponse::refused(e),
         };
-        let response = self.cedar.is_authorized(&request, &policies.set, &entities);
-        let decision = match response.decision() {
-            cedar_policy::Decision::Allow => Decision::Allow,
-            cedar_policy::Decision::Deny => Decision::Deny,
+        let (allowed, ids, errors) = match (request.principal(), request.action(), request.resource()) {
+            (Some(p), Some(a), Some(r)) => {
+                policies.index.candidates(p, a, r.type_name()).decide(&self.cedar, &request, &entities)
+            }
+            // Unreachable (`build` always names all three); evaluate the whole set.
+            _ => {
+                let r = self.cedar.is_authorized(&request, &policies.set, &entities);
+                let d = r.diagnostics();
+                let mut ids: Vec<String> = d.reason().map(ToString::to_string).collect();
+                ids.sort();
+                (r.decision() == cedar_policy::Decision::Allow, ids, d.errors().map(ToString::to_string).collect())
+            }
         };
-        let diagnostics = response.diagnostics();
-        let mut ids: Vec<String> = diagnostics.reason().map(ToString::to_string).collect();
-        ids.sort();
-        let errors = diagnostics.errors().map(ToString::to_string).collect();
+        let decision = if allowed { Decision::Allow } else { Decision::Deny };
         AuthzResponse { decision, policies: ids, errors }
     }
 
@@ -176,7 +190,7 @@ impl Authorizer {
         let base = self.base.as_ref().map_err(Clone::clone)?;
         let mut set = base.set.clone();
         policies::add_tenant_policies(&mut set, policies)?;
-        let compiled = Arc::new(TenantPolicies { set, sources: policies.to_vec() });
+        let compiled = Arc::new(TenantPolicies::new(set, policies.to_vec()));
         self.tenants.write().unwrap_or_else(PoisonError::into_inner).insert(tenant.to_owned(), compiled);
         Ok(())
     }
