@@ -161,22 +161,17 @@ impl Authorizer {
             (None, Ok(base)) => Arc::clone(base),
             (_, Err(e)) => return AuthzResponse::refused(format!("guardrails unavailable: {e}")),
         };
-        let (request, entities) = match request::build(req) {
-            Ok(built) => built,
+        let (p, a, r) = match request::uids(req) {
+            Ok(u) => u,
             Err(e) => return AuthzResponse::refused(e),
         };
-        let (allowed, ids, errors) = match (request.principal(), request.action(), request.resource()) {
-            (Some(p), Some(a), Some(r)) => {
-                policies.index.candidates(p, a, r.type_name()).decide(&self.cedar, &request, &entities)
-            }
-            // Unreachable (`build` always names all three); evaluate the whole set.
-            _ => {
-                let r = self.cedar.is_authorized(&request, &policies.set, &entities);
-                let d = r.diagnostics();
-                let mut ids: Vec<String> = d.reason().map(ToString::to_string).collect();
-                ids.sort();
-                (r.decision() == cedar_policy::Decision::Allow, ids, d.errors().map(ToString::to_string).collect())
-            }
+        let candidates = policies.index.candidates(&p, &a, r.type_name());
+        let (allowed, ids, errors) = match candidates.decide_by_scope(&r) {
+            Some(verdict) => verdict,
+            None => match request::build(req, (p, a, r)) {
+                Ok((request, entities)) => candidates.decide(&self.cedar, req, &request, &entities),
+                Err(e) => return AuthzResponse::refused(e),
+            },
         };
         let decision = if allowed { Decision::Allow } else { Decision::Deny };
         AuthzResponse { decision, policies: ids, errors }

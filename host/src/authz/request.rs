@@ -22,12 +22,31 @@ pub fn is_type_name(name: &str) -> bool {
         })
 }
 
+thread_local! {
+    /// Parsed type names: Cedar parses a type name with its full parser, a few µs each time.
+    static TYPE_NAMES: std::cell::RefCell<HashMap<String, EntityTypeName>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// Most type names cached per thread.
+const MAX_TYPE_NAMES: usize = 1024;
+
 /// The Cedar type name for `name`, or an error message.
 pub fn type_name(name: &str) -> Result<EntityTypeName, String> {
+    if let Some(t) = TYPE_NAMES.with(|c| c.borrow().get(name).cloned()) {
+        return Ok(t);
+    }
     if !is_type_name(name) {
         return Err(format!("invalid entity type name {name:?}: expected Cedar identifiers joined by `::`"));
     }
-    EntityTypeName::from_str(name).map_err(|e| format!("invalid entity type name {name:?}: {e}"))
+    let parsed = EntityTypeName::from_str(name).map_err(|e| format!("invalid entity type name {name:?}: {e}"))?;
+    TYPE_NAMES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAX_TYPE_NAMES {
+            c.clear();
+        }
+        c.insert(name.to_string(), parsed.clone());
+    });
+    Ok(parsed)
 }
 
 /// `Type::"id"`, with the id escaped by Cedar (so an id holding `"` or `\` cannot inject).
@@ -95,13 +114,22 @@ fn kind(json: &Json) -> &'static str {
 /// The Cedar request and the entities it is evaluated against. When principal and resource are
 /// the same entity there is one entity, and the principal's attributes (resolved by the host
 /// from the credential) win over the resource's (stored fields a caller may have written).
-pub fn build(req: &AuthzRequest) -> Result<(Request, Entities), String> {
+/// The request's principal, action and resource uids.
+pub fn uids(req: &AuthzRequest) -> Result<(EntityUid, EntityUid, EntityUid), String> {
     if req.action.is_empty() {
         return Err("the action must not be empty".into());
     }
     let principal = uid(&req.principal).map_err(|e| format!("principal: {e}"))?;
     let resource = uid(&req.resource).map_err(|e| format!("resource: {e}"))?;
     let action = EntityUid::from_type_name_and_id(type_name("Action")?, EntityId::new(&req.action));
+    Ok((principal, action, resource))
+}
+
+/// The Cedar request and entities for `req`, whose uids [`uids`] computed.
+pub fn build(
+    req: &AuthzRequest,
+    (principal, action, resource): (EntityUid, EntityUid, EntityUid),
+) -> Result<(Request, Entities), String> {
     let principal_attrs = attrs(&req.principal_attrs, "principal_attrs")?;
     let resource_attrs = attrs(&req.resource_attrs, "resource_attrs")?;
     let context = Context::from_pairs(attrs(&req.context, "context")?).map_err(|e| format!("context: {e}"))?;

@@ -51,6 +51,15 @@ pub struct Shared {
     pub page_size: u32,
     request_ids: AtomicU64,
     boot: u64,
+    /// Always true in the binary; see [`Server::skip_authorization_for_benchmark`].
+    authorization: std::sync::atomic::AtomicBool,
+}
+
+impl Shared {
+    /// Whether OData requests are decided by Cedar (always, outside one benchmark).
+    pub fn authorizes(&self) -> bool {
+        self.authorization.load(Ordering::Relaxed)
+    }
 }
 
 /// A warm OData instance and its store, reused by the next request: its caches (the parsed
@@ -99,10 +108,25 @@ impl Server {
             page_size: page_size.clamp(1, 1000),
             request_ids: AtomicU64::new(0),
             boot,
+            authorization: std::sync::atomic::AtomicBool::new(true),
         });
         // The built-ins must load: without them no admin could act.
         shared.authorizer.validate(&[]).map_err(|e| anyhow::anyhow!("the built-in policies do not load: {e}"))?;
         Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())) })
+    }
+
+    /// Makes every OData authorization an allow, so the end-to-end benchmark can measure what
+    /// Cedar costs in the same run. Library-only: no command-line flag, environment variable
+    /// or route reaches it, and the platform API keeps deciding with Cedar.
+    #[doc(hidden)]
+    pub fn skip_authorization_for_benchmark(&self) {
+        self.shared.authorization.store(false, Ordering::Relaxed);
+    }
+
+    /// Undoes [`Server::skip_authorization_for_benchmark`].
+    #[doc(hidden)]
+    pub fn restore_authorization_after_benchmark(&self) {
+        self.shared.authorization.store(true, Ordering::Relaxed);
     }
 
     /// Deploys specs into a tenant (checked by the interpreter, persisted).
@@ -141,6 +165,8 @@ impl Server {
                         Ok(c) => c,
                         Err(e) => { eprintln!("warning: accept failed: {e}"); continue; }
                     };
+                    // Responses are written in pieces (head, then body): no Nagle delay.
+                    let _ = conn.set_nodelay(true);
                     let server = self.clone();
                     tasks.spawn(async move {
                         let svc = hyper::service::service_fn(move |req| { let server = server.clone(); async move { server.handle(req).await } });
@@ -282,12 +308,15 @@ impl Server {
             .map_err(anyhow::Error::from)?;
         let pre = self.odata.clone();
         let idle = self.idle.clone();
-        let task = tokio::task::spawn(async move {
+        // The component runs synchronously on a blocking-pool thread: its host calls block on
+        // the runtime for storage, and Cedar runs on a real thread stack (its recursion guard
+        // measures the stack, which a wasmtime fiber would defeat).
+        let task = tokio::task::spawn_blocking(move || {
             let proxy = match proxy {
                 Some(p) => p,
-                None => pre.instantiate_async(&mut store).await?,
+                None => pre.instantiate(&mut store)?,
             };
-            let r = proxy.wasi_http_incoming_handler().call_handle(&mut store, wreq, out).await;
+            let r = proxy.wasi_http_incoming_handler().call_handle(&mut store, wreq, out);
             // Only an instance that returned normally is reused; a trapped one is poisoned.
             if r.is_ok()
                 && let Ok(mut idle) = idle.lock()

@@ -17,13 +17,11 @@ mod bindings {
     wasmtime::component::bindgen!({
         world: "odata-component",
         path: "../wit/kernel",
-        imports: { default: async },
-        exports: { default: async },
         require_store_data_send: true,
         with: {
-            "wasi:http": wasmtime_wasi_http::p2::bindings::http,
-            "wasi:io": wasmtime_wasi::p2::bindings::io,
-            "wasi:clocks": wasmtime_wasi::p2::bindings::clocks,
+            "wasi:http": wasmtime_wasi_http::p2::bindings::sync::http,
+            "wasi:io": wasmtime_wasi::p2::bindings::sync::io,
+            "wasi:clocks": wasmtime_wasi::p2::bindings::sync::clocks,
         },
     });
 }
@@ -42,6 +40,8 @@ pub struct OdataState {
     shared: Arc<Shared>,
     /// The request being served (set before each call; a warm instance serves many).
     pub request: Option<RequestFacts>,
+    /// The async runtime the host's storage runs on; the component's thread blocks on it.
+    rt: tokio::runtime::Handle,
 }
 
 /// What the host knows about the request the component is serving.
@@ -105,6 +105,7 @@ impl OdataState {
             hooks: Hooks,
             shared,
             request: None,
+            rt: tokio::runtime::Handle::current(),
         }
     }
 }
@@ -132,8 +133,8 @@ pub fn engine() -> Result<Engine> {
 
 pub fn prepare(engine: &Engine, component: &Component) -> Result<OdataComponentPre<OdataState>> {
     let mut linker: Linker<OdataState> = Linker::new(engine);
-    wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(anyhow::Error::from)?;
-    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker).map_err(anyhow::Error::from)?;
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(anyhow::Error::from)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_sync(&mut linker).map_err(anyhow::Error::from)?;
     wstorage::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
     wauthz::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
     wclock::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
@@ -187,17 +188,17 @@ fn idem_out(r: storage::IdempotencyRecord) -> wstorage::IdempotencyRecord {
 }
 
 impl wstorage::Host for OdataState {
-    async fn load(&mut self, s: wstorage::StreamId) -> Result<wstorage::ProjectionRow, wstorage::StorageError> {
-        self.shared.store.load(&stream(s)).await.map(row_out).map_err(err)
+    fn load(&mut self, s: wstorage::StreamId) -> Result<wstorage::ProjectionRow, wstorage::StorageError> {
+        self.block(self.shared.store.load(&stream(s))).map(row_out).map_err(err)
     }
 
-    async fn read_events(
+    fn read_events(
         &mut self,
         s: wstorage::StreamId,
         after_seq: u64,
         limit: u32,
     ) -> Result<Vec<wstorage::Event>, wstorage::StorageError> {
-        let evs = self.shared.store.read_events(&stream(s), after_seq, limit).await.map_err(err)?;
+        let evs = self.block(self.shared.store.read_events(&stream(s), after_seq, limit)).map_err(err)?;
         Ok(evs
             .into_iter()
             .map(|e| wstorage::Event {
@@ -215,7 +216,7 @@ impl wstorage::Host for OdataState {
             .collect())
     }
 
-    async fn commit(&mut self, req: wstorage::CommitRequest) -> Result<u64, wstorage::StorageError> {
+    fn commit(&mut self, req: wstorage::CommitRequest) -> Result<u64, wstorage::StorageError> {
         let p = req.projection;
         let c = storage::CommitRequest {
             stream: stream(req.stream),
@@ -261,43 +262,49 @@ impl wstorage::Host for OdataState {
                 response: r.response,
             }),
         };
-        self.shared.store.commit(c).await.map_err(err)
+        self.block(self.shared.store.commit(c)).map_err(err)
     }
 
-    async fn query(
+    fn query(
         &mut self,
         tenant: String,
         entity_type: String,
         query: String,
     ) -> Result<wstorage::QueryResult, wstorage::StorageError> {
-        let r = super::query::run(&self.shared.store, &tenant, &entity_type, &query, self.shared.page_size)
-            .await
+        let r = self
+            .block(super::query::run(&self.shared.store, &tenant, &entity_type, &query, self.shared.page_size))
             .map_err(err)?;
         Ok(wstorage::QueryResult { rows: r.rows.into_iter().map(row_out).collect(), count: r.count, more: r.more })
     }
 
-    async fn idempotency(
+    fn idempotency(
         &mut self,
         tenant: String,
         key: String,
     ) -> Result<Option<wstorage::IdempotencyRecord>, wstorage::StorageError> {
-        self.shared.store.idempotency(&tenant, &key).await.map(|r| r.map(idem_out)).map_err(err)
+        self.block(self.shared.store.idempotency(&tenant, &key)).map(|r| r.map(idem_out)).map_err(err)
     }
 
-    async fn kv_get(&mut self, tenant: String, key: String) -> Result<Option<Vec<u8>>, wstorage::StorageError> {
-        self.shared.store.kv_get(&tenant, &key).await.map_err(err)
+    fn kv_get(&mut self, tenant: String, key: String) -> Result<Option<Vec<u8>>, wstorage::StorageError> {
+        self.block(self.shared.store.kv_get(&tenant, &key)).map_err(err)
     }
 
-    async fn kv_set(&mut self, tenant: String, key: String, value: Vec<u8>) -> Result<(), wstorage::StorageError> {
-        self.shared.store.kv_set(&tenant, &key, &value).await.map_err(err)
+    fn kv_set(&mut self, tenant: String, key: String, value: Vec<u8>) -> Result<(), wstorage::StorageError> {
+        self.block(self.shared.store.kv_set(&tenant, &key, &value)).map_err(err)
     }
 
-    async fn kv_delete(&mut self, tenant: String, key: String) -> Result<(), wstorage::StorageError> {
-        self.shared.store.kv_delete(&tenant, &key).await.map_err(err)
+    fn kv_delete(&mut self, tenant: String, key: String) -> Result<(), wstorage::StorageError> {
+        self.block(self.shared.store.kv_delete(&tenant, &key)).map_err(err)
     }
 }
 
 impl OdataState {
+    /// Runs a host future to completion. The component is only ever called on a blocking-pool
+    /// thread (see `Server::odata`), where blocking on the runtime is allowed.
+    fn block<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.rt.block_on(f)
+    }
+
     /// The request as Cedar sees it: the principal and its attributes from the credential
     /// (whatever the guest sent), the guest's context plus the host's facts.
     fn cedar_request(&self, req: wauthz::AuthzRequest) -> crate::authz::AuthzRequest {
@@ -339,52 +346,43 @@ fn decision_out(d: crate::authz::Decision) -> wauthz::Decision {
 }
 
 impl wauthz::Host for OdataState {
-    async fn authorize(&mut self, req: wauthz::AuthzRequest) -> wauthz::AuthzResponse {
+    fn authorize(&mut self, req: wauthz::AuthzRequest) -> wauthz::AuthzResponse {
+        if !self.shared.authorizes() {
+            return wauthz::AuthzResponse {
+                decision: wauthz::Decision::Allow,
+                policies: vec![],
+                errors: vec![],
+                remedy: None,
+            };
+        }
         let r = self.cedar_request(req);
         // Cedar guards its recursion by measuring the thread's remaining stack, which it cannot
         // do on wasmtime's fiber stack ("recursion limit reached"); evaluate on a real thread.
-        let shared = self.shared.clone();
-        let facts = self.request.clone();
-        let task = tokio::task::spawn(async move {
-            let r2 = r.clone();
-            let sh = shared.clone();
-            let resp = match tokio::task::spawn_blocking(move || sh.authorizer.authorize(&r2)).await {
-                Ok(resp) => resp,
-                Err(e) => crate::authz::AuthzResponse {
-                    decision: crate::authz::Decision::Deny,
-                    policies: Vec::new(),
-                    errors: vec![format!("authorization task failed: {e}")],
-                },
-            };
-            if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
-                eprintln!("authz {r:?} -> {resp:?}");
+        // The component runs on a blocking-pool thread (a real thread stack, which Cedar's
+        // recursion guard measures), so Cedar is asked inline.
+        let resp = self.shared.authorizer.authorize(&r);
+        if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
+            eprintln!("authz {r:?} -> {resp:?}");
+        }
+        let mut remedy = None;
+        if resp.decision == crate::authz::Decision::Deny
+            && let Some(f) = self.request.clone()
+        {
+            let g = &self.shared.governance;
+            let recorded = self.block(g.on_denied(
+                &self.shared.store,
+                &r,
+                &resp,
+                &f.caller,
+                &f.request_line,
+                &f.request_id,
+                &f.base_url,
+            ));
+            match recorded {
+                Ok(found) => remedy = found.map(|(_, remedy)| remedy),
+                Err(e) => eprintln!("warning: recording the denial failed: {e:#}"),
             }
-            let mut remedy = None;
-            if resp.decision == crate::authz::Decision::Deny
-                && let Some(f) = &facts
-            {
-                let g = &shared.governance;
-                match g
-                    .on_denied(&shared.store, &r, &resp, &f.caller, &f.request_line, &f.request_id, &f.base_url)
-                    .await
-                {
-                    Ok(found) => remedy = found.map(|(_, remedy)| remedy),
-                    Err(e) => eprintln!("warning: recording the denial failed: {e:#}"),
-                }
-            }
-            (resp, remedy)
-        });
-        let (resp, remedy) = match task.await {
-            Ok(x) => x,
-            Err(e) => (
-                crate::authz::AuthzResponse {
-                    decision: crate::authz::Decision::Deny,
-                    policies: Vec::new(),
-                    errors: vec![format!("authorization task failed: {e}")],
-                },
-                None,
-            ),
-        };
+        }
         wauthz::AuthzResponse {
             decision: decision_out(resp.decision),
             policies: resp.policies,
@@ -393,33 +391,29 @@ impl wauthz::Host for OdataState {
         }
     }
 
-    async fn check_many(&mut self, reqs: Vec<wauthz::AuthzRequest>) -> Vec<wauthz::Decision> {
+    fn check_many(&mut self, reqs: Vec<wauthz::AuthzRequest>) -> Vec<wauthz::Decision> {
         let n = reqs.len();
-        let built: Vec<crate::authz::AuthzRequest> = reqs.into_iter().map(|r| self.cedar_request(r)).collect();
-        let shared = self.shared.clone();
-        let decided = tokio::task::spawn_blocking(move || {
-            built.iter().map(|r| shared.authorizer.authorize(r).decision).collect::<Vec<_>>()
-        })
-        .await;
-        match decided {
-            Ok(v) => v.into_iter().map(decision_out).collect(),
-            Err(_) => vec![wauthz::Decision::Deny; n],
+        if !self.shared.authorizes() {
+            return vec![wauthz::Decision::Allow; n];
         }
+        reqs.into_iter()
+            .map(|r| decision_out(self.shared.authorizer.authorize(&self.cedar_request(r)).decision))
+            .collect()
     }
 }
 
 impl wclock::Host for OdataState {
-    async fn now_ms(&mut self) -> u64 {
+    fn now_ms(&mut self) -> u64 {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
     }
 
-    async fn monotonic_ns(&mut self) -> u64 {
+    fn monotonic_ns(&mut self) -> u64 {
         self.shared.started.elapsed().as_nanos() as u64
     }
 }
 
 impl wregistry::Host for OdataState {
-    async fn specs_of(&mut self, tenant: String) -> Option<wregistry::TenantSpecs> {
+    fn specs_of(&mut self, tenant: String) -> Option<wregistry::TenantSpecs> {
         let t = self.shared.registry.get(&tenant)?;
         Some(wregistry::TenantSpecs {
             version: t.version,
