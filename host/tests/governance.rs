@@ -303,54 +303,41 @@ fn tokens_policies_and_decisions_survive_a_restart() {
     assert_no_drift(&dir);
 }
 
-fn cli(h: &Host, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(&h.data_dir)
-        .output()
-        .unwrap()
-}
-
 #[test]
-fn the_terminal_lists_approves_and_denies_with_the_files_up_wrote() {
-    let h = Host::start(&fresh_dir("gov-cli"));
-    // `up` wrote the address and the admin token (owner-only) for the CLI.
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(h.data_dir.join("admin.token")).unwrap().permissions().mode();
-    assert_eq!(mode & 0o077, 0, "admin.token is readable by others: {mode:o}");
-    let out = cli(&h, &["token", "create", "--id", "bot-c", "--agent-type", "worker", "--role", "triager"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
-    let token = stdout.lines().find_map(|l| l.strip_prefix("token")).unwrap().trim().to_string();
-    let (read, _) = denied(&h.with_token(&token, "GET", TASKS, &[], None));
-    let (create, _) = denied(&h.with_token(&token, "POST", TASKS, &[], Some(r#"{"title": "t"}"#)));
-    let out = cli(&h, &["decide", "--tenant", "tasks", "--list", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let listed: Json = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 2);
-    let out = cli(&h, &["decide", "--tenant", "tasks", "--approve", &read, "--scope", "medium", "--reason", "ok"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("decision:{read}")));
-    let out = cli(&h, &["decide", "--tenant", "tasks", "--deny", &create, "--reason", "no"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(h.with_token(&token, "GET", TASKS, &[], None).status, 200);
-    assert_eq!(h.with_token(&token, "POST", TASKS, &[], Some(r#"{"title": "t"}"#)).status, 403);
-    // An unknown scope is a clear error, and nothing changes.
-    let (another, _) = denied(&h.with_token(&token, "DELETE", &format!("{TASKS}('nope')"), &[], None));
-    let out = cli(&h, &["decide", "--tenant", "tasks", "--approve", &another, "--scope", "everything"]);
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("scope"), "{}", String::from_utf8_lossy(&out.stderr));
-    // Policies from the terminal: list shows the approval; validate works offline.
-    let out = cli(&h, &["policy", "list", "--tenant", "tasks"]);
-    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("decision:{read}")));
-    let bad = h.data_dir.join("bad.cedar");
-    std::fs::write(&bad, "permit(principal, action resource);").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
-        .args(["policy", "validate"])
-        .arg(&bad)
-        .output()
+fn every_governance_change_is_a_journal_event_saying_who_and_why() {
+    let dir = fresh_dir("gov-journal");
+    let h = Host::start(&dir);
+    let (token, token_id) = h.agent("bot-j", "worker", "triager");
+    let (id, _) = denied(&h.with_token(&token, "GET", TASKS, &[], None));
+    assert_eq!(approve(&h, "tasks", &id, "medium").status, 200);
+    assert_eq!(h.request("DELETE", &format!("/api/tokens/{token_id}"), &[], None).status, 200);
+    assert!(h.stop().success());
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        use temper_host::storage::{Backend, StreamId};
+        let store = temper_host::storage::libsql::LibsqlBackend::open(temper_host::storage::libsql::LibsqlConfig::new(
+            dir.join("temper.db"),
+        ))
+        .await
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid"));
+        let events = |t: &str, ty: &str, id: &str| {
+            let s = StreamId::new(t, ty, id);
+            let store = &store;
+            async move { store.read_events(&s, 0, 100).await.unwrap() }
+        };
+        let token_events = events("_platform", "_Token", &token_id).await;
+        let kinds: Vec<&str> = token_events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["token.created", "token.revoked"]);
+        assert!(token_events.iter().all(|e| e.meta.actor == "Admin::\"admin\"" && e.meta.time_ms > 0));
+        assert!(!token_events.iter().any(|e| e.payload.contains("tmp_")), "no secret in the journal");
+        let decision = events("tasks", "_Decision", &id).await;
+        let kinds: Vec<&str> = decision.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["decision.opened", "decision.approved"]);
+        assert_eq!(decision[0].meta.actor, "Agent::\"bot-j\"");
+        assert_eq!(decision[1].meta.actor, "Admin::\"admin\"");
+        assert!(decision[1].payload.contains("\"reason\":\"test\""), "{}", decision[1].payload);
+        let policy = events("tasks", "_PolicySet", "current").await;
+        assert_eq!(policy[0].kind, "policy.added");
+        assert!(policy[0].payload.contains(&format!("decision:{id}")));
+    });
 }
