@@ -15,8 +15,8 @@
 //! # Guardrails
 //! `guardrails.cedar` is evaluated with every tenant's set. Its policies are `forbid`s (ids
 //! `guardrail:…`), so a tenant `permit` cannot override them:
-//! - `guardrail:admin-only`: `manage_policies`, `manage_tokens` and `install_app` need a
-//!   principal of type `Admin`.
+//! - `guardrail:admin-only`: `manage_policies`, `decide`, `manage_tokens` and `install_app`
+//!   need a principal of type `Admin`.
 //! - `guardrail:http-private-destination`: `http_call` is forbidden unless the resource is an
 //!   `HttpDestination::"<host>"` whose `is_loopback`, `is_link_local` and `is_private`
 //!   attributes are all present and `false`, or the context says `allowlisted: true`.
@@ -81,10 +81,12 @@ pub enum Decision {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthzResponse {
     pub decision: Decision,
-    /// Ids of the determining policies (the permits that allowed, or the forbids that denied),
-    /// sorted; empty for a default deny.
+    /// Ids of the determining policies (permits that allowed, or forbids that denied), sorted;
+    /// empty for a default deny. The scope index decides in rounds (see `index.rs`), so an
+    /// allow names the permits of the round that decided — each a complete reason.
     pub policies: Vec<String>,
-    /// Evaluation errors (a policy that errors does not apply) or why the request was refused.
+    /// Evaluation errors of the policies evaluated (a policy that errors does not apply), or why
+    /// the request was refused.
     pub errors: Vec<String>,
 }
 
