@@ -55,7 +55,25 @@ fn the_terminal_lists_approves_and_denies_with_the_files_up_wrote() {
     // Policies from the terminal: list shows the approval; validate works offline.
     let out = cli(&h, &["policy", "list", "--tenant", "tasks"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("decision:{read}")));
+    // Add, show and remove a policy by hand; a broken file changes nothing.
+    let file = h.data_dir.join("reviewers.cedar");
+    std::fs::write(&file, r#"permit(principal == Agent::"bot-c", action == Action::"read", resource is Task);"#)
+        .unwrap();
+    let out =
+        cli(&h, &["policy", "add", file.to_str().unwrap(), "--tenant", "tasks", "--id", "reviewers", "--reason", "r"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cli(&h, &["policy", "show", "reviewers", "--tenant", "tasks"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Action::\"read\""));
     let bad = h.data_dir.join("bad.cedar");
+    std::fs::write(&bad, "permit(principal, action resource);").unwrap();
+    let out = cli(&h, &["policy", "add", bad.to_str().unwrap(), "--tenant", "tasks", "--id", "broken"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("422"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cli(&h, &["policy", "remove", "reviewers", "--tenant", "tasks", "--reason", "done"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(h.request("GET", "/api/tenants/tasks/policies/reviewers", &[], None).status, 404);
+    assert_eq!(h.request("GET", "/api/tenants/tasks/policies/broken", &[], None).status, 404);
+
     std::fs::write(&bad, "permit(principal, action resource);").unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
         .args(["policy", "validate"])

@@ -316,6 +316,10 @@ impl OdataState {
         let (principal, principal_attrs) = match &self.request {
             Some(f) => {
                 context.insert("request_id".into(), f.request_id.clone().into());
+                if let Some((method, target)) = f.request_line.split_once(' ') {
+                    context.insert("method".into(), method.into());
+                    context.insert("path".into(), target.split('?').next().unwrap_or(target).into());
+                }
                 if let Some(s) = &f.caller.session {
                     context.insert("session".into(), s.clone().into());
                 }

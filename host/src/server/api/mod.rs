@@ -70,7 +70,7 @@ pub async fn dispatch(
         action: m.route.action.to_string(),
         resource: target.resource.clone(),
         resource_attrs: target.attrs.clone(),
-        context: context(caller, request_id),
+        context: context(caller, request_id, req.method().as_str(), req.uri().path()),
     };
     let shared = server.shared.clone();
     let a2 = areq.clone();
@@ -105,9 +105,11 @@ pub async fn dispatch(
     }
 }
 
-/// Request facts every platform decision sees.
-fn context(caller: &Caller, request_id: &str) -> Json {
-    let mut c = json!({"request_id": request_id, "time_ms": crate::governance::journal::now_ms()});
+/// Request facts every decision sees: `request_id`, `time_ms`, `method`, `path` and, when the
+/// request has one, `session`.
+fn context(caller: &Caller, request_id: &str, method: &str, path: &str) -> Json {
+    let mut c = json!({"request_id": request_id, "time_ms": crate::governance::journal::now_ms(),
+        "method": method, "path": path});
     if let Some(s) = &caller.session {
         c["session"] = json!(s);
     }
