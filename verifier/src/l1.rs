@@ -1,0 +1,280 @@
+//! L1: exhaustive breadth-first exploration of a spec's bounded state space. Every reachable
+//! state within the bounds is expanded by every move (action × parameter values) through the
+//! [`Kernel`]; a move that breaks an invariant, a non-terminal state where nothing applies, and
+//! a `[[liveness]]` property that can fail are reported with the shortest trace that shows it.
+//! States are deduplicated exactly (hash set of full states). A state budget stops the search
+//! with an honest "incomplete", never a pass.
+
+use crate::trace::{self, Trace};
+use crate::{Kernel, Move, State, Step};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::time::Instant;
+
+/// A `[[liveness]]` property.
+#[derive(Debug, Clone)]
+pub struct Liveness {
+    pub name: String,
+    pub from: Vec<String>,
+    /// Every run from a `from` state eventually reaches one of these (empty: not asked).
+    pub reaches: Vec<String>,
+    /// No `from` state is a dead end.
+    pub has_actions: bool,
+}
+
+/// What to explore.
+pub struct Model<'a> {
+    pub initial: State,
+    /// Variable names, in `State::vars` order (for the traces).
+    pub var_names: &'a [String],
+    /// Every move tried in every state.
+    pub moves: &'a [Move],
+    pub terminal: &'a [String],
+    pub liveness: &'a [Liveness],
+    /// Whether a state is within the bounds (only those are expanded).
+    pub within: &'a dyn Fn(&State) -> bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Most distinct states kept; reaching it ends the search incomplete.
+    pub max_states: usize,
+    /// Most counterexamples kept per kind.
+    pub max_traces: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { max_states: 1_000_000, max_traces: 5 }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub states: usize,
+    pub transitions: usize,
+    /// States reached but not expanded because they lie outside the bounds.
+    pub beyond_bounds: usize,
+    /// False when the state budget ended the search: nothing was proven.
+    pub complete: bool,
+    pub violations: Vec<Trace>,
+    pub elapsed_ms: u128,
+}
+
+impl Report {
+    /// Passed: the whole bounded space was explored and nothing failed.
+    pub fn passed(&self) -> bool {
+        self.complete && self.violations.is_empty()
+    }
+
+    /// `L1 model check PASSED: 1234 states, 5678 transitions …` or why not.
+    pub fn summary(&self) -> String {
+        let beyond = if self.beyond_bounds > 0 {
+            format!(", {} states at the bounds not expanded", self.beyond_bounds)
+        } else {
+            String::new()
+        };
+        if !self.complete {
+            return format!(
+                "L1 model check INCOMPLETE after {} states ({} transitions{beyond}): the state budget ran out, nothing is proven",
+                self.states, self.transitions
+            );
+        }
+        if self.violations.is_empty() {
+            format!(
+                "L1 model check PASSED: {} states, {} transitions{beyond}, all properties hold",
+                self.states, self.transitions
+            )
+        } else {
+            format!(
+                "L1 model check FAILED: {} counterexample(s) in {} states, {} transitions{beyond}",
+                self.violations.len(),
+                self.states,
+                self.transitions
+            )
+        }
+    }
+}
+
+/// The explored graph.
+struct Graph {
+    states: Vec<State>,
+    index: HashMap<State, usize>,
+    /// The BFS parent of each state and the move from it.
+    parent: Vec<Option<(usize, usize)>>,
+    /// Successors of expanded states with the move to each; `None` for a state never expanded.
+    succ: Vec<Option<Vec<(usize, usize)>>>,
+}
+
+impl Graph {
+    fn path(&self, mut i: usize, moves: &[Move]) -> (Vec<State>, Vec<Move>) {
+        let mut states = vec![self.states[i].clone()];
+        let mut taken = Vec::new();
+        while let Some((p, m)) = self.parent[i] {
+            states.push(self.states[p].clone());
+            taken.push(moves[m].clone());
+            i = p;
+        }
+        states.reverse();
+        taken.reverse();
+        (states, taken)
+    }
+}
+
+/// Explores `model` through `kernel`.
+pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
+    let start = Instant::now();
+    let mut g = Graph {
+        states: vec![model.initial.clone()],
+        index: HashMap::from([(model.initial.clone(), 0)]),
+        parent: vec![None],
+        succ: vec![None],
+    };
+    let mut report = Report { complete: true, ..Report::default() };
+    let mut queue = VecDeque::from([0usize]);
+    let mut seen_violation: HashSet<String> = HashSet::new();
+    let mut deadlock_statuses: HashSet<String> = HashSet::new();
+    'search: while let Some(i) = queue.pop_front() {
+        let state = g.states[i].clone();
+        if !(model.within)(&state) {
+            report.beyond_bounds += 1;
+            continue;
+        }
+        let steps = kernel.steps(&state, model.moves)?;
+        let mut next = Vec::new();
+        for (m, step) in steps.into_iter().enumerate() {
+            match step {
+                Step::Next(s) => {
+                    report.transitions += 1;
+                    let j = match g.index.get(&s) {
+                        Some(&j) => j,
+                        None => {
+                            if g.states.len() >= opts.max_states {
+                                report.complete = false;
+                                g.succ[i] = Some(next);
+                                break 'search;
+                            }
+                            let j = g.states.len();
+                            g.index.insert(s.clone(), j);
+                            g.states.push(s);
+                            g.parent.push(Some((i, m)));
+                            g.succ.push(None);
+                            queue.push_back(j);
+                            j
+                        }
+                    };
+                    next.push((j, m));
+                }
+                Step::Violates { invariant, assert } => {
+                    if seen_violation.insert(invariant.clone())
+                        && report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces
+                    {
+                        let (mut states, mut moves) = g.path(i, model.moves);
+                        moves.push(model.moves[m].clone());
+                        states.push(state.clone());
+                        let mut steps = trace::steps(model.var_names, &states, &moves);
+                        // The last step is refused by the runtime: its state is the pre-state.
+                        if let Some(last) = steps.last_mut() {
+                            last.changes.clear();
+                            last.refused = true;
+                        }
+                        report.violations.push(Trace {
+                            kind: "invariant",
+                            property: invariant.clone(),
+                            what: format!("`{}` breaks `{assert}`", model.moves[m].action),
+                            steps,
+                        });
+                    }
+                }
+                Step::Refused => {}
+            }
+        }
+        if next.is_empty()
+            && !model.terminal.contains(&state.status)
+            && deadlock_statuses.insert(state.status.clone())
+            && deadlock_statuses.len() <= opts.max_traces
+        {
+            let (states, moves) = g.path(i, model.moves);
+            report.violations.push(Trace {
+                kind: "deadlock",
+                property: "no deadlock".into(),
+                what: format!("no action applies in `{}`, which is not terminal", state.status),
+                steps: trace::steps(model.var_names, &states, &moves),
+            });
+        }
+        g.succ[i] = Some(next);
+    }
+    report.states = g.states.len();
+    for l in model.liveness {
+        if let Some(t) = liveness(&g, model, l) {
+            report.violations.push(t);
+        }
+    }
+    report.elapsed_ms = start.elapsed().as_millis();
+    Ok(report)
+}
+
+/// A liveness failure, if any: a reachable `from` state from which some run never reaches a
+/// `reaches` state (it loops or stops outside them), or — with `has_actions` — a dead end.
+/// States never expanded (at the bounds, or past the budget) count as good: unknown, not failed.
+fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
+    let in_from = |i: usize| l.from.contains(&g.states[i].status);
+    if l.has_actions
+        && let Some(i) = (0..g.states.len()).find(|&i| in_from(i) && g.succ[i].as_ref().is_some_and(Vec::is_empty))
+    {
+        let (states, moves) = g.path(i, model.moves);
+        return Some(Trace {
+            kind: "liveness",
+            property: l.name.clone(),
+            what: format!("`{}` is a dead end: no action applies", g.states[i].status),
+            steps: trace::steps(model.var_names, &states, &moves),
+        });
+    }
+    if l.reaches.is_empty() {
+        return None;
+    }
+    // good(s): s reaches a target on every run. Least fixed point.
+    let n = g.states.len();
+    let mut good: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
+    let targets = |i: usize| g.succ[i].as_deref().unwrap_or(&[]);
+    loop {
+        let mut changed = false;
+        for i in 0..n {
+            if !good[i] && !targets(i).is_empty() && targets(i).iter().all(|&(j, _)| good[j]) {
+                good[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let bad = (0..n).find(|&i| in_from(i) && !good[i])?;
+    // Extend the path through bad states until it stops or repeats: the run that never arrives.
+    let (mut states, mut moves) = g.path(bad, model.moves);
+    let mut visited = HashSet::from([bad]);
+    let mut at = bad;
+    let what;
+    loop {
+        let Some(&(next, m)) = targets(at).iter().find(|&&(j, _)| !good[j]) else {
+            what = format!("the run stops in `{}` without reaching {}", g.states[at].status, l.reaches.join(" or "));
+            break;
+        };
+        states.push(g.states[next].clone());
+        moves.push(model.moves[m].clone());
+        if !visited.insert(next) {
+            what = format!(
+                "the run loops back to `{}` and never reaches {}",
+                g.states[next].status,
+                l.reaches.join(" or ")
+            );
+            break;
+        }
+        at = next;
+    }
+    Some(Trace {
+        kind: "liveness",
+        property: l.name.clone(),
+        what,
+        steps: trace::steps(model.var_names, &states, &moves),
+    })
+}

@@ -1,0 +1,41 @@
+//! The native back end of the verification cascade. Today: L1, exhaustive model checking of a
+//! spec's bounded state space ([`l1`]), driving whatever [`Kernel`] it is given — in
+//! production the interpreter component, so the verified code is the code that serves — and
+//! reporting counterexamples as minimal action-labelled traces ([`trace`]).
+
+pub mod l1;
+pub mod trace;
+
+pub use temper_spec::value::Value;
+
+/// One state of one entity: its status and its variables in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct State {
+    pub status: String,
+    pub vars: Vec<Value>,
+}
+
+/// An action with concrete parameters: one edge label of the state graph.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Move {
+    pub action: String,
+    pub params: Vec<(String, Value)>,
+}
+
+/// What one move does from one state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// The action applies; the entity reaches this state.
+    Next(State),
+    /// The action does not apply here (wrong status, guard false, parameter refused).
+    Refused,
+    /// The action applies but its result breaks this invariant (the runtime refuses it; the
+    /// model checker reports the state and move that reach it).
+    Violates { invariant: String, assert: String },
+}
+
+/// The semantics the checker explores: the interpreter, through whatever boundary.
+pub trait Kernel {
+    /// What each of `moves` does from `state`, in order (one boundary crossing for all).
+    fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String>;
+}
