@@ -8,3 +8,4 @@ pub mod governance;
 pub mod runtime;
 pub mod server;
 pub mod storage;
+pub mod verify;

@@ -4,6 +4,7 @@
 //! reporting counterexamples as minimal action-labelled traces ([`trace`]).
 
 pub mod l1;
+pub mod native;
 pub mod trace;
 
 pub use temper_spec::value::Value;

@@ -5,35 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
-use temper_spec::machine::{Machine, Rejection, Request};
-use temper_verifier::l1::{self, Liveness, Model, Options};
-use temper_verifier::{Kernel, Move, State, Step, Value};
-
-struct Native(Machine);
-
-impl Kernel for Native {
-    fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
-        Ok(moves
-            .iter()
-            .map(|m| {
-                let req = Request {
-                    entity_id: "e-1",
-                    seq: 1,
-                    status: &state.status,
-                    vars: &state.vars,
-                    action: &m.action,
-                    params: &m.params,
-                    related: &[],
-                };
-                match self.0.evaluate(&req) {
-                    Ok(t) => Step::Next(State { status: t.to, vars: t.vars }),
-                    Err(Rejection::InvariantViolated { invariant, assert, .. }) => Step::Violates { invariant, assert },
-                    Err(_) => Step::Refused,
-                }
-            })
-            .collect())
-    }
-}
+use temper_spec::machine::Machine;
+use temper_verifier::l1::{self, Model, Options};
+use temper_verifier::native::{NativeKernel, spec_parts};
+use temper_verifier::{State, Value};
 
 fn machine(name: &str) -> Machine {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(format!("{name}.ioa.toml"));
@@ -43,31 +18,17 @@ fn machine(name: &str) -> Machine {
 
 fn run(name: &str, opts: &Options) -> l1::Report {
     let m = machine(name);
-    let a = &m.aut;
-    let var_names: Vec<String> = a.vars.iter().map(|v| v.name.clone()).collect();
-    let moves: Vec<Move> = a.actions.iter().map(|x| Move { action: x.name.clone(), params: Vec::new() }).collect();
-    let terminal: Vec<String> = a.terminal.iter().map(|&i| a.states[i].clone()).collect();
-    let liveness: Vec<Liveness> = a
-        .liveness
-        .iter()
-        .map(|l| Liveness {
-            name: l.name.clone(),
-            from: l.from.iter().map(|&i| a.states[i].clone()).collect(),
-            reaches: l.reaches.iter().map(|&i| a.states[i].clone()).collect(),
-            has_actions: l.has_actions,
-        })
-        .collect();
-    let (status, vars) = m.initial();
+    let p = spec_parts(&m);
     let within = |s: &State| s.vars.iter().all(|v| !matches!(v, Value::Int(n) if *n > 20));
     let model = Model {
-        initial: State { status, vars },
-        var_names: &var_names,
-        moves: &moves,
-        terminal: &terminal,
-        liveness: &liveness,
+        initial: p.initial.clone(),
+        var_names: &p.var_names,
+        moves: &p.moves,
+        terminal: &p.terminal,
+        liveness: &p.liveness,
         within: &within,
     };
-    l1::check(&model, &mut Native(m), opts).unwrap()
+    l1::check(&model, &mut NativeKernel(m), opts).unwrap()
 }
 
 fn golden(name: &str, report: &l1::Report) {

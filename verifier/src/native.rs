@@ -1,0 +1,67 @@
+//! The spec library's own machine as a [`Kernel`] (for the verifier's tests and as the
+//! reference the component is compared with), and the parts of an L1 model read straight off
+//! a compiled spec: variable names, terminal states, liveness properties, the initial state,
+//! and one parameterless move per action.
+
+use crate::l1::Liveness;
+use crate::{Kernel, Move, State, Step};
+use temper_spec::machine::{Machine, Rejection, Request};
+
+/// The native machine of one spec.
+pub struct NativeKernel(pub Machine);
+
+impl Kernel for NativeKernel {
+    fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
+        Ok(moves
+            .iter()
+            .map(|m| {
+                let req = Request {
+                    entity_id: "e-1",
+                    seq: 1,
+                    status: &state.status,
+                    vars: &state.vars,
+                    action: &m.action,
+                    params: &m.params,
+                    related: &[],
+                };
+                match self.0.evaluate(&req) {
+                    Ok(t) => Step::Next(State { status: t.to, vars: t.vars }),
+                    Err(Rejection::InvariantViolated { invariant, assert, .. }) => Step::Violates { invariant, assert },
+                    Err(_) => Step::Refused,
+                }
+            })
+            .collect())
+    }
+}
+
+/// What an L1 model takes from the spec itself.
+pub struct SpecParts {
+    pub initial: State,
+    pub var_names: Vec<String>,
+    pub terminal: Vec<String>,
+    pub liveness: Vec<Liveness>,
+    /// Each action once, without parameters.
+    pub moves: Vec<Move>,
+}
+
+pub fn spec_parts(m: &Machine) -> SpecParts {
+    let a = &m.aut;
+    let name = |i: &usize| a.states[*i].clone();
+    let (status, vars) = m.initial();
+    SpecParts {
+        initial: State { status, vars },
+        var_names: a.vars.iter().map(|v| v.name.clone()).collect(),
+        terminal: a.terminal.iter().map(name).collect(),
+        liveness: a
+            .liveness
+            .iter()
+            .map(|l| Liveness {
+                name: l.name.clone(),
+                from: l.from.iter().map(name).collect(),
+                reaches: l.reaches.iter().map(name).collect(),
+                has_actions: l.has_actions,
+            })
+            .collect(),
+        moves: a.actions.iter().map(|x| Move { action: x.name.clone(), params: Vec::new() }).collect(),
+    }
+}
