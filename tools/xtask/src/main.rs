@@ -8,8 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Guest components: (crate name, output name).
-const COMPONENTS: &[(&str, &str)] =
-    &[("temper-interpreter", "interpreter"), ("temper-odata", "odata"), ("temper-governance", "governance")];
+const COMPONENTS: &[(&str, &str)] = &[
+    ("temper-interpreter", "interpreter"),
+    ("temper-odata", "odata"),
+    ("temper-governance", "governance"),
+    ("temper-verifier-frontend", "verifier"),
+];
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,0 +1,259 @@
+//! Builds the verification model of every automaton in a set of spec files: loads them with
+//! `temper-spec`, then derives variables, actions, properties, L0 queries, gaps and
+//! diagnostics (see `wit/kernel/verifier.wit` for what each means).
+
+use temper_spec::diag::Diagnostic;
+use temper_spec::ir::{Action, Automaton};
+use temper_spec::machine::Machine;
+use temper_spec::predicate::Ty;
+use temper_spec::value::VarType;
+use temper_spec::{SourceFile, load};
+
+use crate::classify::{pred_support, reads, unmodelled_type};
+use crate::domains::{Domain, Domains, compute};
+use crate::locate::locate;
+use crate::model::*;
+use crate::properties::properties;
+use crate::scan::scan;
+use crate::smt::{all_queries, effects::treatment, queries::Ctx};
+
+/// Options out of range, one diagnostic each.
+pub fn check_options(o: &Options) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if o.max_param_values == 0 {
+        out.push(
+            Diagnostic::error("(options)", "`max-param-values` is 0: no parameter could take a value")
+                .key("max-param-values")
+                .help("use at least 1 (the default is 8)"),
+        );
+    }
+    if o.max_param_assignments == 0 {
+        out.push(
+            Diagnostic::error("(options)", "`max-param-assignments` is 0: no action could be tried")
+                .key("max-param-assignments")
+                .help("use at least 1 (the default is 4096)"),
+        );
+    }
+    out
+}
+
+/// The models of every automaton in `files`, or why the files do not load.
+pub fn build_models(files: &[SourceFile], opts: &Options) -> Result<Vec<SpecModel>, Vec<Diagnostic>> {
+    let bad = check_options(opts);
+    if !bad.is_empty() {
+        return Err(bad);
+    }
+    let loaded = load(files).map_err(|d| d.0)?;
+    Ok(loaded
+        .machines
+        .iter()
+        .map(|m| {
+            let source = files.iter().find(|f| f.name == m.aut.file).map_or("", |f| f.content.as_str());
+            build_model(m, source, opts)
+        })
+        .collect())
+}
+
+fn type_name(p: &temper_spec::ir::ParamDecl) -> &'static str {
+    match (p.ty, p.non_negative) {
+        (Some(Ty::Num), true) => "counter",
+        (Some(Ty::Num), false) => "int",
+        (Some(Ty::Str), _) => "string",
+        (Some(Ty::Bool), _) => "bool",
+        (Some(Ty::List), _) => "list",
+        (Some(Ty::Null) | None, _) => "any",
+    }
+}
+
+/// The model of one compiled automaton; `source` is its IOA text (for diagnostic positions).
+pub fn build_model(m: &Machine, source: &str, opts: &Options) -> SpecModel {
+    let aut = &m.aut;
+    let facts = scan(aut);
+    let doms = compute(aut, &facts, opts);
+    let mut gaps = Vec::new();
+    let mut diagnostics = Vec::new();
+    let variables = variables(aut, &doms, &mut gaps);
+    let actions: Vec<ActionModel> =
+        aut.actions.iter().enumerate().map(|(ai, a)| action(aut, a, &doms.params[ai], &mut gaps)).collect();
+    for a in &actions {
+        for p in a.params.iter().filter(|p| p.truncated) {
+            diagnostics.push(warning(
+                aut,
+                source,
+                "action",
+                &a.name,
+                "params",
+                format!(
+                    "the domain of `params.{}` was cut to {} values; L1–L3 try only those",
+                    p.name, opts.max_param_values
+                ),
+                "raise `max-param-values` to try more",
+            ));
+        }
+        if a.param_assignments > opts.max_param_assignments {
+            diagnostics.push(warning(
+                aut,
+                source,
+                "action",
+                &a.name,
+                "params",
+                format!(
+                    "`{}` has {} parameter assignments (more than {}); L1 tries each in every state",
+                    a.name, a.param_assignments, opts.max_param_assignments
+                ),
+                "narrow the parameters with literals in the guard, or lower `max-param-values`",
+            ));
+        }
+    }
+    for t in &aut.timeouts {
+        gaps.push(Gap {
+            place: format!("[[state_timeout]] {}", aut.states[t.state]),
+            text: format!(
+                "after_seconds = {}, on_timeout = \"{}\", max_occurrences = {}",
+                t.after_seconds, t.on_timeout, t.max_occurrences
+            ),
+            reason: format!(
+                "time is not modelled: `{}` may fire whenever it is enabled, any number of times (a sound \
+                 over-approximation for invariants)",
+                t.on_timeout
+            ),
+        });
+    }
+    let (properties, checkable) = properties(aut, source, &mut gaps, &mut diagnostics);
+    let bounds = if opts.bounded_l0 {
+        doms.bounds.iter().map(|b| b.as_ref().map(|(v, _)| *v)).collect()
+    } else {
+        vec![None; aut.vars.len()]
+    };
+    let queries = all_queries(&Ctx { aut, bounds, checkable });
+    let names = |ix: &[usize]| ix.iter().map(|i| aut.states[*i].clone()).collect::<Vec<_>>();
+    SpecModel {
+        name: aut.name.clone(),
+        spec_id: m.id.clone(),
+        file: aut.file.clone(),
+        states: aut.states.clone(),
+        initial: aut.states[aut.initial].clone(),
+        terminal: names(&aut.terminal),
+        variables,
+        actions,
+        properties,
+        queries,
+        gaps,
+        diagnostics,
+    }
+}
+
+/// A warning located at `key` of the `[[header]]` section named `name`.
+pub fn warning(
+    aut: &Automaton,
+    source: &str,
+    header: &str,
+    name: &str,
+    key: &str,
+    msg: String,
+    help: &str,
+) -> Diagnostic {
+    let (line, column) = locate(source, header, name, key);
+    let mut d = Diagnostic::warning(&aut.file, msg).section(format!("[[{header}]] {name}")).key(key).help(help);
+    d.line = line;
+    d.column = column;
+    d
+}
+
+fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<VariableModel> {
+    aut.vars
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (bound, bound_reason) = doms.bounds[i].clone().unwrap_or((0, String::new()));
+            let representation = match v.ty {
+                VarType::Counter => Representation::Counter(bound),
+                VarType::Bool => Representation::Boolean,
+                VarType::List => Representation::List(bound),
+                VarType::String | VarType::Int => {
+                    let why = unmodelled_type(v.ty).unwrap_or_default().to_string();
+                    gaps.push(Gap {
+                        place: format!("[[state]] {}", v.name),
+                        text: format!("type = \"{}\"", v.ty.name()),
+                        reason: format!("not modelled: {why}"),
+                    });
+                    Representation::Unmodelled(why)
+                }
+            };
+            VariableModel {
+                name: v.name.clone(),
+                type_name: v.ty.name().to_string(),
+                initial: v.initial.clone(),
+                representation,
+                bound_reason,
+                domain: doms.vars[i].values.clone(),
+            }
+        })
+        .collect()
+}
+
+fn action(aut: &Automaton, a: &Action, doms: &[Domain], gaps: &mut Vec<Gap>) -> ActionModel {
+    let params: Vec<ParamModel> = a
+        .params
+        .iter()
+        .zip(doms)
+        .map(|(p, d)| ParamModel {
+            name: p.name.clone(),
+            type_name: type_name(p).to_string(),
+            required: p.required,
+            source: p.source.clone(),
+            domain: d.values.clone(),
+            truncated: d.truncated,
+        })
+        .collect();
+    let place = format!("[[action]] {}", a.name);
+    let mut abstracted = Vec::new();
+    if let Some(g) = &a.guard {
+        let (_, found) = pred_support(aut, &a.params, &g.text, &g.item);
+        for (text, support) in found {
+            let reason = support.reason().unwrap_or_default().to_string();
+            gaps.push(Gap { place: format!("{place}: guard"), text: text.clone(), reason: reason.clone() });
+            abstracted.push(Abstraction { text, reason });
+        }
+    }
+    let effects: Vec<EffectModel> = a
+        .effects
+        .iter()
+        .map(|e| {
+            let treatment = treatment(aut, &e.item);
+            if let EffectTreatment::Abstracted(why) = &treatment {
+                gaps.push(Gap { place: format!("{place}: effect"), text: e.text.clone(), reason: why.clone() });
+            }
+            EffectModel { text: e.text.clone(), treatment }
+        })
+        .collect();
+    for t in &a.triggers {
+        gaps.push(Gap {
+            place: format!("{place}: triggers"),
+            text: format!("{} ({})", t.name, t.kind.name()),
+            reason: "post-commit work: the model covers this entity's transitions, not what its triggers do".into(),
+        });
+    }
+    let param_assignments =
+        params.iter().filter(|p| !p.domain.is_empty()).fold(1u64, |acc, p| acc.saturating_mul(p.domain.len() as u64));
+    let names = |ix: &[usize]| ix.iter().map(|i| aut.states[*i].clone()).collect::<Vec<_>>();
+    ActionModel {
+        name: a.name.clone(),
+        kind: a.kind.name().to_string(),
+        from: names(&a.from),
+        to: a.to.map(|t| aut.states[t].clone()),
+        params,
+        guard: a.guard.as_ref().map(|g| g.text.clone()),
+        abstracted,
+        effects,
+        param_assignments,
+        implicit: a.implicit,
+    }
+}
+
+/// `status` and the variables a predicate reads.
+pub fn read_names(aut: &Automaton, p: &temper_spec::predicate::Pred) -> Vec<String> {
+    let mut out = Vec::new();
+    reads(aut, p, &mut out);
+    out
+}
