@@ -15,7 +15,8 @@ fn to_wit(v: &temper_verifier::Value) -> Value {
     Value::from(v)
 }
 
-fn from_wit(v: Value) -> temper_verifier::Value {
+/// An interpreter value as the verifier holds it.
+pub fn value_from_wit(v: Value) -> temper_verifier::Value {
     use temper_verifier::Value as V;
     match v {
         Value::Null => V::Null,
@@ -47,7 +48,7 @@ impl Kernel for ComponentKernel<'_> {
             .map(|r| match r {
                 Ok(t) => Ok(Step::Next(State {
                     status: t.to_status,
-                    vars: t.state.vars.into_iter().map(from_wit).collect(),
+                    vars: t.state.vars.into_iter().map(value_from_wit).collect(),
                 })),
                 Err(Rejection::InvariantViolated(v)) => Ok(Step::Violates { invariant: v.invariant, assert: v.assert }),
                 Err(Rejection::UnknownSpec(id)) => Err(format!("the interpreter does not have spec {id} loaded")),
@@ -56,4 +57,108 @@ impl Kernel for ComponentKernel<'_> {
             })
             .collect()
     }
+}
+
+use crate::runtime::frontend::{self, PropertyKind, Representation, SatAnswer, SpecModel};
+use temper_verifier::l1::Liveness;
+
+fn from_front(v: &frontend::Value) -> temper_verifier::Value {
+    use temper_verifier::Value as V;
+    match v {
+        frontend::Value::Null => V::Null,
+        frontend::Value::Boolean(b) => V::Bool(*b),
+        frontend::Value::Integer(n) => V::Int(*n),
+        frontend::Value::Text(s) => V::Str(s.clone()),
+        frontend::Value::Texts(l) => V::List(l.clone()),
+    }
+}
+
+/// Every move L1 tries: each action with every combination of its required parameters'
+/// domains (the front-end bounds their number).
+pub fn moves(model: &SpecModel) -> Vec<Move> {
+    let mut out = Vec::new();
+    for a in &model.actions {
+        let mut combos: Vec<Vec<(String, temper_verifier::Value)>> = vec![Vec::new()];
+        for p in a.params.iter().filter(|p| p.required && !p.domain.is_empty()) {
+            combos = combos
+                .into_iter()
+                .flat_map(|c| {
+                    p.domain.iter().map(move |v| {
+                        let mut c = c.clone();
+                        c.push((p.name.clone(), from_front(v)));
+                        c
+                    })
+                })
+                .collect();
+        }
+        out.extend(combos.into_iter().map(|params| Move { action: a.name.clone(), params }));
+    }
+    out
+}
+
+/// Whether a state lies within the model's bounds (counters and list lengths).
+pub fn within(model: &SpecModel, state: &State) -> bool {
+    model.variables.iter().zip(&state.vars).all(|(v, x)| match (&v.representation, x) {
+        (Representation::Counter(b), temper_verifier::Value::Int(n)) => *n >= 0 && (*n as u64) <= *b,
+        (Representation::List(b), temper_verifier::Value::List(l)) => (l.len() as u64) <= *b,
+        _ => true,
+    })
+}
+
+/// The model's terminal states and liveness properties, as L1 reads them.
+pub fn properties(model: &SpecModel) -> (Vec<String>, Vec<Liveness>) {
+    let mut liveness = Vec::new();
+    for p in &model.properties {
+        if let PropertyKind::Liveness(l) = &p.kind {
+            liveness.push(Liveness {
+                name: p.name.clone(),
+                from: l.from.clone(),
+                reaches: l.reaches.clone(),
+                has_actions: l.has_actions,
+            });
+        }
+    }
+    (model.terminal.clone(), liveness)
+}
+
+/// One L0 answer.
+pub struct L0Result {
+    pub id: String,
+    pub passed: bool,
+    pub exact: bool,
+    pub answer: String,
+    pub failure: String,
+}
+
+/// Runs every L0 query through the `z3` binary (`z3 -smt2 -in`). `None` when z3 is missing.
+pub fn run_l0(model: &SpecModel) -> Option<Vec<L0Result>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut out = Vec::new();
+    for q in &model.queries {
+        let mut child = Command::new("z3")
+            .args(["-smt2", "-in", "-T:10"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(q.script.as_bytes());
+        }
+        let output = child.wait_with_output().ok()?;
+        let answer = String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or("").trim().to_string();
+        let want = match q.pass {
+            SatAnswer::Sat => "sat",
+            SatAnswer::Unsat => "unsat",
+        };
+        out.push(L0Result {
+            id: q.id.clone(),
+            passed: answer == want,
+            exact: q.exact,
+            answer,
+            failure: q.failure.clone(),
+        });
+    }
+    Some(out)
 }

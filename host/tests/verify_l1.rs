@@ -50,3 +50,29 @@ fn model_checking_through_the_component_equals_the_library() {
         assert!(component.contains(if name == "Correct" { "PASSED" } else { "FAILED" }), "{component}");
     }
 }
+
+fn verify(name: &str) -> std::process::Output {
+    let (path, _) = corpus(name);
+    std::process::Command::new(env!("CARGO_BIN_EXE_temper-host"))
+        .arg("verify")
+        .arg(path)
+        .env("TEMPER_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn temper_host_verify_reports_the_trace_and_fails_or_passes() {
+    let out = verify("SixSteps");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("L1 model check FAILED") && text.contains("6. --Bump--> refused"), "{text}");
+    assert!(text.contains("L2, L3    not implemented yet"), "the report says what did not run: {text}");
+    let out = verify("Correct");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("L1 model check PASSED: 12 states"), "{text}");
+    let out = verify("Liveness");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("from `Escalated` no run can reach `Resolved`"));
+}

@@ -213,11 +213,14 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     Ok(report)
 }
 
-/// A liveness failure, if any: a reachable `from` state from which some run never reaches a
-/// `reaches` state (it loops or stops outside them), or — with `has_actions` — a dead end.
-/// States never expanded (at the bounds, or past the budget) count as good: unknown, not failed.
+/// A liveness failure, if any. `has_actions`: a reachable `from` state where nothing applies.
+/// `reaches`: from every state reachable from a `from` state, some run must still be able to
+/// reach a target (a trap — a loop or a dead end from which no target is reachable any more —
+/// fails; a loop that can still leave for a target does not: runs are assumed fair).
+/// States never expanded (at the bounds, or past the budget) count as able: unknown, not failed.
 fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     let in_from = |i: usize| l.from.contains(&g.states[i].status);
+    let targets = |i: usize| g.succ[i].as_deref().unwrap_or(&[]);
     if l.has_actions
         && let Some(i) = (0..g.states.len()).find(|&i| in_from(i) && g.succ[i].as_ref().is_some_and(Vec::is_empty))
     {
@@ -232,15 +235,14 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     if l.reaches.is_empty() {
         return None;
     }
-    // good(s): s reaches a target on every run. Least fixed point.
+    // can(s): some run from s reaches a target. Least fixed point.
     let n = g.states.len();
-    let mut good: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
-    let targets = |i: usize| g.succ[i].as_deref().unwrap_or(&[]);
+    let mut can: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
     loop {
         let mut changed = false;
         for i in 0..n {
-            if !good[i] && !targets(i).is_empty() && targets(i).iter().all(|&(j, _)| good[j]) {
-                good[i] = true;
+            if !can[i] && targets(i).iter().any(|&(j, _)| can[j]) {
+                can[i] = true;
                 changed = true;
             }
         }
@@ -248,33 +250,43 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
             break;
         }
     }
-    let bad = (0..n).find(|&i| in_from(i) && !good[i])?;
-    // Extend the path through bad states until it stops or repeats: the run that never arrives.
-    let (mut states, mut moves) = g.path(bad, model.moves);
-    let mut visited = HashSet::from([bad]);
-    let mut at = bad;
-    let what;
-    loop {
-        let Some(&(next, m)) = targets(at).iter().find(|&&(j, _)| !good[j]) else {
-            what = format!("the run stops in `{}` without reaching {}", g.states[at].status, l.reaches.join(" or "));
-            break;
-        };
-        states.push(g.states[next].clone());
-        moves.push(model.moves[m].clone());
-        if !visited.insert(next) {
-            what = format!(
-                "the run loops back to `{}` and never reaches {}",
-                g.states[next].status,
-                l.reaches.join(" or ")
-            );
-            break;
+    // From each `from` state (in BFS order), search forward for a state that cannot reach.
+    for f in (0..n).filter(|&i| in_from(i)) {
+        let mut parent: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut queue = VecDeque::from([f]);
+        let mut seen = HashSet::from([f]);
+        while let Some(i) = queue.pop_front() {
+            if !can[i] {
+                let (mut states, mut moves) = g.path(f, model.moves);
+                let mut tail = Vec::new();
+                let mut at = i;
+                while let Some(&(p, m)) = parent.get(&at) {
+                    tail.push((at, m));
+                    at = p;
+                }
+                for (j, m) in tail.into_iter().rev() {
+                    states.push(g.states[j].clone());
+                    moves.push(model.moves[m].clone());
+                }
+                let what = format!(
+                    "from `{}` no run can reach {} any more",
+                    g.states[i].status,
+                    l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
+                );
+                return Some(Trace {
+                    kind: "liveness",
+                    property: l.name.clone(),
+                    what,
+                    steps: trace::steps(model.var_names, &states, &moves),
+                });
+            }
+            for &(j, m) in targets(i) {
+                if seen.insert(j) {
+                    parent.insert(j, (i, m));
+                    queue.push_back(j);
+                }
+            }
         }
-        at = next;
     }
-    Some(Trace {
-        kind: "liveness",
-        property: l.name.clone(),
-        what,
-        steps: trace::steps(model.var_names, &states, &moves),
-    })
+    None
 }

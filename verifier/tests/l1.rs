@@ -72,7 +72,11 @@ fn a_run_that_never_reaches_its_target_breaks_liveness() {
     let r = run("Liveness", &Options::default());
     let t = r.violations.iter().find(|t| t.kind == "liveness").unwrap();
     assert_eq!(t.property, "EventuallyResolved");
-    assert!(t.what.contains("loops back"), "{}", t.what);
+    assert!(t.what.contains("from `Escalated` no run can reach"), "{}", t.what);
+    assert_eq!(
+        t.steps.iter().filter_map(|s| s.action.as_ref()).map(|m| m.action.as_str()).collect::<Vec<_>>(),
+        ["Wait", "Escalate"]
+    );
     golden("liveness", &r);
 }
 

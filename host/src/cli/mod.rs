@@ -6,6 +6,7 @@ mod decide;
 pub mod json;
 mod spec;
 mod up;
+mod verify;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -31,6 +32,19 @@ pub enum Command {
     /// Work with spec files (IOA TOML state machines and the CSDL data model).
     #[command(subcommand)]
     Spec(SpecCommand),
+    /// Verify specs: the front-end's model, L0 (z3), L1 model checking through the interpreter
+    /// component. Exit 0 when every spec passes, 1 otherwise.
+    Verify {
+        /// `*.ioa.toml` and `*.csdl.xml` files, or directories holding them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Most distinct states L1 explores per spec before it stops as incomplete.
+        #[arg(long, default_value_t = 1_000_000)]
+        max_states: usize,
+        /// Also print the reports as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Replay every journal in a data directory and report entities whose projection drifted.
     CheckStore {
         /// The data directory `temper-host up` used.
@@ -114,6 +128,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
+        Command::Verify { paths, max_states, json } => {
+            verify::run(&runtime, cli.components.as_deref(), &paths, verify::VerifyArgs { max_states, json })
+        }
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),

@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod engine;
+pub mod frontend;
 pub mod interpreter;
 
 pub use engine::Runtime;

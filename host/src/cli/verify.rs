@@ -1,0 +1,117 @@
+//! `temper-host verify <files|dir>`: the verification cascade from the terminal — the verifier
+//! front-end's model (with its errors and gaps), L0 through z3, L1 model checking through the
+//! interpreter component — with a summary per spec and a non-zero exit on failure.
+
+use crate::runtime::Runtime;
+use crate::runtime::frontend::{Frontend, Severity, SourceFile as FSource};
+use crate::runtime::interpreter::InterpreterPool;
+use crate::verify::{ComponentKernel, moves, properties, run_l0, within};
+use anyhow::Result;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use temper_verifier::State;
+use temper_verifier::l1::{self, Model, Options};
+
+pub struct VerifyArgs {
+    pub max_states: usize,
+    pub json: bool,
+}
+
+pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args: VerifyArgs) -> Result<ExitCode> {
+    let files = super::spec::collect_files(paths)?;
+    let mut frontend = Frontend::locate(runtime, components)?;
+    let fsources: Vec<FSource> =
+        files.iter().map(|f| FSource { name: f.name.clone(), content: f.content.clone() }).collect();
+    let options = frontend.default_options()?;
+    let models = match frontend.build_model(&fsources, options)? {
+        Ok(m) => m,
+        Err(diags) => {
+            for d in &diags {
+                eprintln!("error: {}:{}:{}: {}: {}", d.file, d.line, d.column, d.section, d.message);
+            }
+            eprintln!("failed: the specs do not load ({} diagnostics); nothing was verified", diags.len());
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let mut interp = InterpreterPool::locate(runtime, components)?.instantiate()?;
+    let loaded = interp
+        .load(&files)?
+        .map_err(|d| anyhow::anyhow!("the interpreter refused the specs: {} diagnostics", d.len()))?;
+    let mut all_passed = true;
+    let mut json = Vec::new();
+    for model in &models {
+        let Some(summary) = loaded.iter().find(|s| s.name == model.name) else { continue };
+        let errors: Vec<_> = model.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+        let mv = moves(model);
+        println!("{} ({})  spec {}", model.name, model.file, &summary.id[..12.min(summary.id.len())]);
+        println!(
+            "  model     {} states, {} variables, {} actions, {} moves per state; {} gaps (not modelled exactly)",
+            model.states.len(),
+            model.variables.len(),
+            model.actions.len(),
+            mv.len(),
+            model.gaps.len()
+        );
+        for d in &errors {
+            println!("  error     {}:{}: {}: {}", d.file, d.line, d.section, d.message);
+        }
+        let l0 = run_l0(model);
+        match &l0 {
+            None => println!("  L0 SMT    not run: `z3` was not found (install Debian's z3)"),
+            Some(results) => {
+                let failed: Vec<_> = results.iter().filter(|r| !r.passed).collect();
+                println!(
+                    "  L0 SMT    {} queries: {} passed, {} warnings",
+                    results.len(),
+                    results.len() - failed.len(),
+                    failed.len()
+                );
+                for r in &failed {
+                    let how = if r.exact { "" } else { " (inexact: may be spurious)" };
+                    println!("    warning {}: {} [z3: {}]{how}", r.id, r.failure, r.answer);
+                }
+            }
+        }
+        let initial = interp.initial_state(&summary.id)?.map_err(|r| anyhow::anyhow!("initial state: {r:?}"))?;
+        let initial = State {
+            status: initial.status,
+            vars: initial.vars.into_iter().map(crate::verify::value_from_wit).collect(),
+        };
+        let var_names: Vec<String> = model.variables.iter().map(|v| v.name.clone()).collect();
+        let (terminal, liveness) = properties(model);
+        let inside = |s: &State| within(model, s);
+        let l1_model = Model {
+            initial,
+            var_names: &var_names,
+            moves: &mv,
+            terminal: &terminal,
+            liveness: &liveness,
+            within: &inside,
+        };
+        let mut kernel = ComponentKernel { interp: &mut interp, spec: summary.id.clone() };
+        let report = l1::check(&l1_model, &mut kernel, &Options { max_states: args.max_states, ..Options::default() })
+            .map_err(|e| anyhow::anyhow!(e))?;
+        println!("  {}  ({} ms)", report.summary(), report.elapsed_ms);
+        for t in &report.violations {
+            for line in t.to_text().lines() {
+                println!("    {line}");
+            }
+        }
+        println!("  L2, L3    not implemented yet: no simulation or property tests ran");
+        let passed = errors.is_empty() && report.passed();
+        all_passed &= passed;
+        println!("  verdict   {}", if passed { "PASSED (L1; L0 warnings above)" } else { "FAILED" });
+        if args.json {
+            json.push(serde_json::json!({
+                "spec": model.name, "passed": passed,
+                "errors": errors.iter().map(|d| d.message.clone()).collect::<Vec<_>>(),
+                "l1": {"summary": report.summary(), "states": report.states, "transitions": report.transitions,
+                       "complete": report.complete, "counterexamples": report.violations.iter().map(|t| t.to_json()).collect::<Vec<_>>()},
+            }));
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    }
+    Ok(if all_passed { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
