@@ -31,9 +31,23 @@ fn run(name: &str, opts: &Options) -> l1::Report {
     l1::check(&model, &mut NativeKernel(m), opts).unwrap()
 }
 
+/// Keys in sorted order, whether or not serde_json preserves insertion order in this build
+/// (feature unification across the workspace decides that).
+fn sorted(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            serde_json::Value::Object(keys.into_iter().map(|k| (k.clone(), sorted(&m[k]))).collect())
+        }
+        serde_json::Value::Array(a) => serde_json::Value::Array(a.iter().map(sorted).collect()),
+        other => other.clone(),
+    }
+}
+
 fn golden(name: &str, report: &l1::Report) {
     let text: String = report.violations.iter().map(|t| t.to_text()).collect();
-    let json = serde_json::Value::Array(report.violations.iter().map(|t| t.to_json()).collect());
+    let json = sorted(&serde_json::Value::Array(report.violations.iter().map(|t| t.to_json()).collect()));
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let body = format!("{}\n{text}\n{}\n", report.summary(), serde_json::to_string_pretty(&json).unwrap());
     let path = dir.join(format!("{name}.txt"));
