@@ -96,13 +96,40 @@ pub fn moves(model: &SpecModel) -> Vec<Move> {
     out
 }
 
-/// Whether a state lies within the model's bounds (counters and list lengths).
-pub fn within(model: &SpecModel, state: &State) -> bool {
-    model.variables.iter().zip(&state.vars).all(|(v, x)| match (&v.representation, x) {
-        (Representation::Counter(b), temper_verifier::Value::Int(n)) => *n >= 0 && (*n as u64) <= *b,
-        (Representation::List(b), temper_verifier::Value::List(l)) => (l.len() as u64) <= *b,
-        _ => true,
-    })
+/// The `model-check` request for a spec's model: every move, the bounds of its counters and
+/// lists, its liveness properties.
+pub fn check_request(
+    model: &SpecModel,
+    spec: &str,
+    max_states: usize,
+) -> crate::runtime::interpreter::ModelCheckRequest {
+    use crate::runtime::interpreter::{CheckMove, LivenessCheck, ModelCheckRequest};
+    let (_, liveness) = properties(model);
+    ModelCheckRequest {
+        spec: spec.to_string(),
+        initial: None,
+        moves: moves(model)
+            .into_iter()
+            .map(|m| CheckMove {
+                action: m.action,
+                params: m.params.iter().map(|(k, v)| NamedValue { name: k.clone(), value: to_wit(v) }).collect(),
+            })
+            .collect(),
+        bounds: model
+            .variables
+            .iter()
+            .map(|v| match v.representation {
+                Representation::Counter(b) | Representation::List(b) => Some(b),
+                _ => None,
+            })
+            .collect(),
+        liveness: liveness
+            .into_iter()
+            .map(|l| LivenessCheck { name: l.name, from: l.from, reaches: l.reaches, has_actions: l.has_actions })
+            .collect(),
+        max_states: max_states as u64,
+        max_traces: 5,
+    }
 }
 
 /// The model's terminal states and liveness properties, as L1 reads them.

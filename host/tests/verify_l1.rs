@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use temper_host::runtime::Runtime;
-use temper_host::runtime::interpreter::{InterpreterPool, SourceFile};
+use temper_host::runtime::interpreter::{CheckMove, InterpreterPool, LivenessCheck, ModelCheckRequest, SourceFile};
 use temper_host::verify::ComponentKernel;
 use temper_spec::machine::Machine;
 use temper_verifier::l1::{self, Model, Options};
@@ -45,8 +45,30 @@ fn model_checking_through_the_component_equals_the_library() {
             temper_spec::load(&[temper_spec::SourceFile::new(file.clone(), text.clone())]).unwrap().machines.remove(0);
         let native = report(name, &mut NativeKernel(m.clone()), &m);
         let spec = interp.load(&[SourceFile { name: file, content: text }]).unwrap().unwrap().remove(0).id;
-        let component = report(name, &mut ComponentKernel { interp: &mut interp, spec }, &m);
+        let component = report(name, &mut ComponentKernel { interp: &mut interp, spec: spec.clone() }, &m);
         assert_eq!(component, native);
+        // And the whole search inside the component, no boundary crossing per step.
+        let parts = spec_parts(&m);
+        let req = ModelCheckRequest {
+            spec,
+            initial: None,
+            moves: parts.moves.iter().map(|mv| CheckMove { action: mv.action.clone(), params: vec![] }).collect(),
+            bounds: vec![Some(20); parts.var_names.len()],
+            liveness: parts
+                .liveness
+                .iter()
+                .map(|l| LivenessCheck {
+                    name: l.name.clone(),
+                    from: l.from.clone(),
+                    reaches: l.reaches.clone(),
+                    has_actions: l.has_actions,
+                })
+                .collect(),
+            max_states: 1_000_000,
+            max_traces: 5,
+        };
+        let inside = interp.model_check(&req).unwrap().unwrap();
+        assert_eq!(format!("{name}: {}\n{}", inside.summary, inside.text), native);
         assert!(component.contains(if name == "Correct" { "PASSED" } else { "FAILED" }), "{component}");
     }
 }

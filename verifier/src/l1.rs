@@ -3,12 +3,12 @@
 //! [`Kernel`]; a move that breaks an invariant, a non-terminal state where nothing applies, and
 //! a `[[liveness]]` property that can fail are reported with the shortest trace that shows it.
 //! States are deduplicated exactly (hash set of full states). A state budget stops the search
-//! with an honest "incomplete", never a pass.
+//! with an honest "incomplete", never a pass. No clock is read (it runs inside the
+//! interpreter component too): callers time it.
 
 use crate::trace::{self, Trace};
 use crate::{Kernel, Move, State, Step};
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::time::Instant;
 
 /// A `[[liveness]]` property.
 #[derive(Debug, Clone)]
@@ -57,7 +57,6 @@ pub struct Report {
     /// False when the state budget ended the search: nothing was proven.
     pub complete: bool,
     pub violations: Vec<Trace>,
-    pub elapsed_ms: u128,
 }
 
 impl Report {
@@ -98,14 +97,26 @@ impl Report {
 /// The explored graph.
 struct Graph {
     states: Vec<State>,
-    index: HashMap<State, usize>,
+    /// Fingerprint (hash) of a state → the states with it (each state is stored once).
+    index: HashMap<u64, Vec<usize>>,
     /// The BFS parent of each state and the move from it.
     parent: Vec<Option<(usize, usize)>>,
     /// Successors of expanded states with the move to each; `None` for a state never expanded.
     succ: Vec<Option<Vec<(usize, usize)>>>,
 }
 
+fn fingerprint(s: &State) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
 impl Graph {
+    fn find(&self, fp: u64, s: &State) -> Option<usize> {
+        self.index.get(&fp)?.iter().copied().find(|&i| self.states[i] == *s)
+    }
+
     fn path(&self, mut i: usize, moves: &[Move]) -> (Vec<State>, Vec<Move>) {
         let mut states = vec![self.states[i].clone()];
         let mut taken = Vec::new();
@@ -122,10 +133,9 @@ impl Graph {
 
 /// Explores `model` through `kernel`.
 pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
-    let start = Instant::now();
     let mut g = Graph {
         states: vec![model.initial.clone()],
-        index: HashMap::from([(model.initial.clone(), 0)]),
+        index: HashMap::from([(fingerprint(&model.initial), vec![0])]),
         parent: vec![None],
         succ: vec![None],
     };
@@ -145,8 +155,9 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
             match step {
                 Step::Next(s) => {
                     report.transitions += 1;
-                    let j = match g.index.get(&s) {
-                        Some(&j) => j,
+                    let fp = fingerprint(&s);
+                    let j = match g.find(fp, &s) {
+                        Some(j) => j,
                         None => {
                             if g.states.len() >= opts.max_states {
                                 report.complete = false;
@@ -154,7 +165,7 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                                 break 'search;
                             }
                             let j = g.states.len();
-                            g.index.insert(s.clone(), j);
+                            g.index.entry(fp).or_default().push(j);
                             g.states.push(s);
                             g.parent.push(Some((i, m)));
                             g.succ.push(None);
@@ -209,7 +220,6 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
             report.violations.push(t);
         }
     }
-    report.elapsed_ms = start.elapsed().as_millis();
     Ok(report)
 }
 
@@ -235,56 +245,60 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     if l.reaches.is_empty() {
         return None;
     }
-    // can(s): some run from s reaches a target. Least fixed point.
+    // can(s): some run from s reaches a target — a backward search from the targets (and from
+    // the states never expanded, which count as able), over the reversed graph.
     let n = g.states.len();
-    let mut can: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
-    loop {
-        let mut changed = false;
-        for i in 0..n {
-            if !can[i] && targets(i).iter().any(|&(j, _)| can[j]) {
-                can[i] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for &(j, _) in targets(i) {
+            preds[j].push(i);
         }
     }
-    // From each `from` state (in BFS order), search forward for a state that cannot reach.
-    for f in (0..n).filter(|&i| in_from(i)) {
-        let mut parent: HashMap<usize, (usize, usize)> = HashMap::new();
-        let mut queue = VecDeque::from([f]);
-        let mut seen = HashSet::from([f]);
-        while let Some(i) = queue.pop_front() {
+    let mut can: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
+    let mut work: Vec<usize> = (0..n).filter(|&i| can[i]).collect();
+    while let Some(j) = work.pop() {
+        for &i in &preds[j] {
             if !can[i] {
-                let (mut states, mut moves) = g.path(f, model.moves);
-                let mut tail = Vec::new();
-                let mut at = i;
-                while let Some(&(p, m)) = parent.get(&at) {
-                    tail.push((at, m));
-                    at = p;
-                }
-                for (j, m) in tail.into_iter().rev() {
-                    states.push(g.states[j].clone());
-                    moves.push(model.moves[m].clone());
-                }
-                let what = format!(
-                    "from `{}` no run can reach {} any more",
-                    g.states[i].status,
-                    l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
-                );
-                return Some(Trace {
-                    kind: "liveness",
-                    property: l.name.clone(),
-                    what,
-                    steps: trace::steps(model.var_names, &states, &moves),
-                });
+                can[i] = true;
+                work.push(i);
             }
-            for &(j, m) in targets(i) {
-                if seen.insert(j) {
-                    parent.insert(j, (i, m));
-                    queue.push_back(j);
-                }
+        }
+    }
+    // One forward search from every `from` state at once, for a state that cannot reach.
+    let sources: Vec<usize> = (0..n).filter(|&i| in_from(i)).collect();
+    let mut parent: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut seen: HashSet<usize> = sources.iter().copied().collect();
+    let mut queue: VecDeque<usize> = sources.into_iter().collect();
+    while let Some(i) = queue.pop_front() {
+        if !can[i] {
+            // The path: to the `from` state this search started at, then on to `i`.
+            let mut tail = Vec::new();
+            let mut at = i;
+            while let Some(&(p, m)) = parent.get(&at) {
+                tail.push((at, m));
+                at = p;
+            }
+            let (mut states, mut moves) = g.path(at, model.moves);
+            for (j, m) in tail.into_iter().rev() {
+                states.push(g.states[j].clone());
+                moves.push(model.moves[m].clone());
+            }
+            let what = format!(
+                "from `{}` no run can reach {} any more",
+                g.states[i].status,
+                l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
+            );
+            return Some(Trace {
+                kind: "liveness",
+                property: l.name.clone(),
+                what,
+                steps: trace::steps(model.var_names, &states, &moves),
+            });
+        }
+        for &(j, m) in targets(i) {
+            if seen.insert(j) {
+                parent.insert(j, (i, m));
+                queue.push_back(j);
             }
         }
     }

@@ -12,6 +12,15 @@ pub struct NativeKernel(pub Machine);
 
 impl Kernel for NativeKernel {
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
+        MachineKernel(&self.0).steps(state, moves)
+    }
+}
+
+/// A borrowed machine as a kernel (inside the interpreter component, its compiled specs).
+pub struct MachineKernel<'a>(pub &'a Machine);
+
+impl Kernel for MachineKernel<'_> {
+    fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
         Ok(moves
             .iter()
             .map(|m| {

@@ -6,10 +6,13 @@
 // the crate's own code has none.
 #![allow(unsafe_code)]
 
+mod check;
 mod convert;
 
 use convert::*;
-use exports::temper::kernel::interpreter::{EntityState, EvalRequest, Guest, Rejection, SpecSummary, Transition};
+use exports::temper::kernel::interpreter::{
+    EntityState, EvalRequest, Guest, ModelCheckReport, ModelCheckRequest, Rejection, SpecSummary, Transition,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -68,6 +71,11 @@ impl Guest for Interpreter {
 
     fn evaluate_batch(reqs: Vec<EvalRequest>) -> Vec<Result<Transition, Rejection>> {
         reqs.into_iter().map(evaluate_one).collect()
+    }
+
+    fn model_check(req: ModelCheckRequest) -> Result<ModelCheckReport, Rejection> {
+        let m = spec(&req.spec)?;
+        check::run(&m, req)
     }
 }
 

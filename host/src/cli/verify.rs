@@ -5,12 +5,10 @@
 use crate::runtime::Runtime;
 use crate::runtime::frontend::{Frontend, Severity, SourceFile as FSource};
 use crate::runtime::interpreter::InterpreterPool;
-use crate::verify::{ComponentKernel, moves, properties, run_l0, within};
+use crate::verify::{moves, run_l0};
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use temper_verifier::State;
-use temper_verifier::l1::{self, Model, Options};
 
 pub struct VerifyArgs {
     pub max_states: usize,
@@ -72,41 +70,25 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
                 }
             }
         }
-        let initial = interp.initial_state(&summary.id)?.map_err(|r| anyhow::anyhow!("initial state: {r:?}"))?;
-        let initial = State {
-            status: initial.status,
-            vars: initial.vars.into_iter().map(crate::verify::value_from_wit).collect(),
-        };
-        let var_names: Vec<String> = model.variables.iter().map(|v| v.name.clone()).collect();
-        let (terminal, liveness) = properties(model);
-        let inside = |s: &State| within(model, s);
-        let l1_model = Model {
-            initial,
-            var_names: &var_names,
-            moves: &mv,
-            terminal: &terminal,
-            liveness: &liveness,
-            within: &inside,
-        };
-        let mut kernel = ComponentKernel { interp: &mut interp, spec: summary.id.clone() };
-        let report = l1::check(&l1_model, &mut kernel, &Options { max_states: args.max_states, ..Options::default() })
-            .map_err(|e| anyhow::anyhow!(e))?;
-        println!("  {}  ({} ms)", report.summary(), report.elapsed_ms);
-        for t in &report.violations {
-            for line in t.to_text().lines() {
-                println!("    {line}");
-            }
+        let req = crate::verify::check_request(model, &summary.id, args.max_states);
+        let started = std::time::Instant::now();
+        let report = interp.model_check(&req)?.map_err(|r| anyhow::anyhow!("model check refused: {r:?}"))?;
+        let ms = started.elapsed().as_millis();
+        println!("  {}  ({ms} ms, in the interpreter component)", report.summary);
+        for line in report.text.lines() {
+            println!("    {line}");
         }
         println!("  L2, L3    not implemented yet: no simulation or property tests ran");
-        let passed = errors.is_empty() && report.passed();
+        let passed = errors.is_empty() && report.passed;
         all_passed &= passed;
         println!("  verdict   {}", if passed { "PASSED (L1; L0 warnings above)" } else { "FAILED" });
         if args.json {
             json.push(serde_json::json!({
                 "spec": model.name, "passed": passed,
                 "errors": errors.iter().map(|d| d.message.clone()).collect::<Vec<_>>(),
-                "l1": {"summary": report.summary(), "states": report.states, "transitions": report.transitions,
-                       "complete": report.complete, "counterexamples": report.violations.iter().map(|t| t.to_json()).collect::<Vec<_>>()},
+                "l1": {"summary": report.summary, "states": report.states, "transitions": report.transitions,
+                       "complete": report.complete, "elapsed_ms": ms,
+                       "counterexamples": serde_json::from_str::<serde_json::Value>(&report.counterexamples).unwrap_or_default()},
             }));
         }
     }

@@ -17,7 +17,8 @@ mod bindings {
 }
 
 pub use bindings::exports::temper::kernel::interpreter::{
-    ActionSummary, EffectOutput, EntityState, EvalRequest, FiredTrigger, Rejection, SpecSummary, Transition,
+    ActionSummary, CheckMove, EffectOutput, EntityState, EvalRequest, FiredTrigger, LivenessCheck, ModelCheckReport,
+    ModelCheckRequest, Rejection, SpecSummary, Transition,
 };
 pub use bindings::temper::kernel::types::{Diagnostic, NamedValue, Severity, SourceFile, Value};
 
@@ -201,6 +202,25 @@ impl Interpreter {
     pub fn evaluate_batch(&mut self, reqs: &[EvalRequest]) -> Result<Vec<std::result::Result<Transition, Rejection>>> {
         self.heal()?;
         self.inst.temper_kernel_interpreter().call_evaluate_batch(&mut self.store, reqs).map_err(|e| self.trapped(e))
+    }
+
+    /// L1 inside the component (see `model-check` in the WIT). A fresh instance is brought up
+    /// to date like `evaluate` is.
+    pub fn model_check(&mut self, req: &ModelCheckRequest) -> Result<std::result::Result<ModelCheckReport, Rejection>> {
+        self.heal()?;
+        let r = self
+            .inst
+            .temper_kernel_interpreter()
+            .call_model_check(&mut self.store, req)
+            .map_err(|e| self.trapped(e))?;
+        if matches!(r, Err(Rejection::UnknownSpec(_))) && self.reload(&req.spec)? {
+            return self
+                .inst
+                .temper_kernel_interpreter()
+                .call_model_check(&mut self.store, req)
+                .map_err(|e| self.trapped(e));
+        }
+        Ok(r)
     }
 
     /// Calls `temper:kernel/interpreter#<name>` with dynamically typed values: the OData
