@@ -224,9 +224,10 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
 }
 
 /// A liveness failure, if any. `has_actions`: a reachable `from` state where nothing applies.
-/// `reaches`: from every state reachable from a `from` state, some run must still be able to
-/// reach a target (a trap — a loop or a dead end from which no target is reachable any more —
-/// fails; a loop that can still leave for a target does not: runs are assumed fair).
+/// `reaches`: from every state reachable from a `from` state without passing a target, some
+/// run must still be able to reach a target (a trap — a loop or a dead end from which no
+/// target is reachable any more — fails; a loop that can still leave for a target does not:
+/// runs are assumed fair).
 /// States never expanded (at the bounds, or past the budget) count as able: unknown, not failed.
 fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     let in_from = |i: usize| l.from.contains(&g.states[i].status);
@@ -294,6 +295,10 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
                 what,
                 steps: trace::steps(model.var_names, &states, &moves),
             });
+        }
+        // Reaching a target discharges the obligation: the search does not go past it.
+        if l.reaches.contains(&g.states[i].status) {
+            continue;
         }
         for &(j, m) in targets(i) {
             if seen.insert(j) {

@@ -95,6 +95,30 @@ fn a_run_that_never_reaches_its_target_breaks_liveness() {
 }
 
 #[test]
+fn a_reached_target_discharges_liveness() {
+    // From Open, Resolved is reached; what follows a target does not matter.
+    let m = machine("Liveness");
+    let p = spec_parts(&m);
+    let live = vec![l1::Liveness {
+        name: "WaitingEnds".into(),
+        from: vec!["Waiting".into()],
+        reaches: vec!["Escalated".into(), "Open".into()],
+        has_actions: false,
+    }];
+    let within = |_: &State| true;
+    let model = Model {
+        initial: p.initial.clone(),
+        var_names: &p.var_names,
+        moves: &p.moves,
+        terminal: &p.terminal,
+        liveness: &live,
+        within: &within,
+    };
+    let r = l1::check(&model, &mut NativeKernel(m), &Options::default()).unwrap();
+    assert!(r.violations.iter().all(|t| t.kind != "liveness"), "{}", r.summary());
+}
+
+#[test]
 fn a_correct_spec_passes_and_says_how_much_it_explored() {
     let r = run("Correct", &Options::default());
     assert!(r.passed(), "{}", r.summary());
