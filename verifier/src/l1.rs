@@ -7,7 +7,7 @@
 //! interpreter component too): callers time it.
 
 use crate::trace::{self, Trace};
-use crate::{Kernel, Move, State, Step};
+use crate::{Kernel, Move, State, Step, Value};
 use std::collections::{HashMap, HashSet, VecDeque};
 
 /// A `[[liveness]]` property.
@@ -94,36 +94,101 @@ impl Report {
     }
 }
 
-/// The explored graph.
+/// The explored graph. States are stored compactly: each value (and status) is interned once,
+/// a state is the list of their ids — a tenth of the memory of the states themselves, so large
+/// spaces fit in one component instance.
 struct Graph {
-    states: Vec<State>,
-    /// Fingerprint (hash) of a state → the states with it (each state is stored once).
-    index: HashMap<u64, Vec<usize>>,
+    values: Vec<Value>,
+    value_ids: HashMap<Value, u32>,
+    states: Vec<Box<[u32]>>,
+    index: HashMap<Box<[u32]>, u32>,
     /// The BFS parent of each state and the move from it.
-    parent: Vec<Option<(usize, usize)>>,
+    parent: Vec<Option<(u32, u32)>>,
     /// Successors of expanded states with the move to each; `None` for a state never expanded.
-    succ: Vec<Option<Vec<(usize, usize)>>>,
-}
-
-fn fingerprint(s: &State) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    succ: Vec<Option<Vec<(u32, u32)>>>,
 }
 
 impl Graph {
-    fn find(&self, fp: u64, s: &State) -> Option<usize> {
-        self.index.get(&fp)?.iter().copied().find(|&i| self.states[i] == *s)
+    fn new() -> Self {
+        Self {
+            values: Vec::new(),
+            value_ids: HashMap::new(),
+            states: Vec::new(),
+            index: HashMap::new(),
+            parent: Vec::new(),
+            succ: Vec::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.states.len()
+    }
+
+    fn intern(&mut self, v: &Value) -> u32 {
+        if let Some(&id) = self.value_ids.get(v) {
+            return id;
+        }
+        let id = self.values.len() as u32;
+        self.values.push(v.clone());
+        self.value_ids.insert(v.clone(), id);
+        id
+    }
+
+    fn encode(&mut self, s: &State) -> Box<[u32]> {
+        let status = self.intern(&Value::Str(s.status.clone()));
+        let mut ids = Vec::with_capacity(s.vars.len() + 1);
+        ids.push(status);
+        for v in &s.vars {
+            ids.push(self.intern(v));
+        }
+        ids.into_boxed_slice()
+    }
+
+    fn state(&self, i: usize) -> State {
+        let ids = &self.states[i];
+        State {
+            status: self.status(i).to_string(),
+            vars: ids[1..].iter().map(|&id| self.values[id as usize].clone()).collect(),
+        }
+    }
+
+    fn status(&self, i: usize) -> &str {
+        match &self.values[self.states[i][0] as usize] {
+            Value::Str(s) => s,
+            _ => "",
+        }
+    }
+
+    /// The state's index, and whether it is new.
+    fn insert(&mut self, s: &State, parent: Option<(u32, u32)>) -> (usize, bool) {
+        let key = self.encode(s);
+        if let Some(&i) = self.index.get(&key) {
+            return (i as usize, false);
+        }
+        let i = self.states.len();
+        self.index.insert(key.clone(), i as u32);
+        self.states.push(key);
+        self.parent.push(parent);
+        self.succ.push(None);
+        (i, true)
+    }
+
+    fn contains(&mut self, s: &State) -> Option<usize> {
+        let key = self.encode(s);
+        self.index.get(&key).map(|&i| i as usize)
+    }
+
+    fn successors(&self, i: usize) -> &[(u32, u32)] {
+        self.succ[i].as_deref().unwrap_or(&[])
     }
 
     fn path(&self, mut i: usize, moves: &[Move]) -> (Vec<State>, Vec<Move>) {
-        let mut states = vec![self.states[i].clone()];
+        let mut states = vec![self.state(i)];
         let mut taken = Vec::new();
         while let Some((p, m)) = self.parent[i] {
-            states.push(self.states[p].clone());
-            taken.push(moves[m].clone());
-            i = p;
+            states.push(self.state(p as usize));
+            taken.push(moves[m as usize].clone());
+            i = p as usize;
         }
         states.reverse();
         taken.reverse();
@@ -133,18 +198,14 @@ impl Graph {
 
 /// Explores `model` through `kernel`.
 pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
-    let mut g = Graph {
-        states: vec![model.initial.clone()],
-        index: HashMap::from([(fingerprint(&model.initial), vec![0])]),
-        parent: vec![None],
-        succ: vec![None],
-    };
+    let mut g = Graph::new();
+    g.insert(&model.initial, None);
     let mut report = Report { complete: true, ..Report::default() };
     let mut queue = VecDeque::from([0usize]);
     let mut seen_violation: HashSet<String> = HashSet::new();
     let mut deadlock_statuses: HashSet<String> = HashSet::new();
     'search: while let Some(i) = queue.pop_front() {
-        let state = g.states[i].clone();
+        let state = g.state(i);
         if !(model.within)(&state) {
             report.beyond_bounds += 1;
             continue;
@@ -155,25 +216,20 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
             match step {
                 Step::Next(s) => {
                     report.transitions += 1;
-                    let fp = fingerprint(&s);
-                    let j = match g.find(fp, &s) {
+                    let j = match g.contains(&s) {
                         Some(j) => j,
                         None => {
-                            if g.states.len() >= opts.max_states {
+                            if g.len() >= opts.max_states {
                                 report.complete = false;
                                 g.succ[i] = Some(next);
                                 break 'search;
                             }
-                            let j = g.states.len();
-                            g.index.entry(fp).or_default().push(j);
-                            g.states.push(s);
-                            g.parent.push(Some((i, m)));
-                            g.succ.push(None);
+                            let (j, _) = g.insert(&s, Some((i as u32, m as u32)));
                             queue.push_back(j);
                             j
                         }
                     };
-                    next.push((j, m));
+                    next.push((j as u32, m as u32));
                 }
                 Step::Violates { invariant, assert } => {
                     if seen_violation.insert(invariant.clone())
@@ -214,7 +270,7 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
         }
         g.succ[i] = Some(next);
     }
-    report.states = g.states.len();
+    report.states = g.len();
     for l in model.liveness {
         if let Some(t) = liveness(&g, model, l) {
             report.violations.push(t);
@@ -230,16 +286,16 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
 /// runs are assumed fair).
 /// States never expanded (at the bounds, or past the budget) count as able: unknown, not failed.
 fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
-    let in_from = |i: usize| l.from.contains(&g.states[i].status);
-    let targets = |i: usize| g.succ[i].as_deref().unwrap_or(&[]);
+    let in_from = |i: usize| l.from.iter().any(|f| f == g.status(i));
+    let is_target = |i: usize| l.reaches.iter().any(|r| r == g.status(i));
     if l.has_actions
-        && let Some(i) = (0..g.states.len()).find(|&i| in_from(i) && g.succ[i].as_ref().is_some_and(Vec::is_empty))
+        && let Some(i) = (0..g.len()).find(|&i| in_from(i) && g.succ[i].as_ref().is_some_and(Vec::is_empty))
     {
         let (states, moves) = g.path(i, model.moves);
         return Some(Trace {
             kind: "liveness",
             property: l.name.clone(),
-            what: format!("`{}` is a dead end: no action applies", g.states[i].status),
+            what: format!("`{}` is a dead end: no action applies", g.status(i)),
             steps: trace::steps(model.var_names, &states, &moves),
         });
     }
@@ -248,14 +304,14 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     }
     // can(s): some run from s reaches a target — a backward search from the targets (and from
     // the states never expanded, which count as able), over the reversed graph.
-    let n = g.states.len();
+    let n = g.len();
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
-        for &(j, _) in targets(i) {
-            preds[j].push(i);
+        for &(j, _) in g.successors(i) {
+            preds[j as usize].push(i);
         }
     }
-    let mut can: Vec<bool> = (0..n).map(|i| l.reaches.contains(&g.states[i].status) || g.succ[i].is_none()).collect();
+    let mut can: Vec<bool> = (0..n).map(|i| is_target(i) || g.succ[i].is_none()).collect();
     let mut work: Vec<usize> = (0..n).filter(|&i| can[i]).collect();
     while let Some(j) = work.pop() {
         for &i in &preds[j] {
@@ -267,7 +323,7 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     }
     // One forward search from every `from` state at once, for a state that cannot reach.
     let sources: Vec<usize> = (0..n).filter(|&i| in_from(i)).collect();
-    let mut parent: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut parent: HashMap<usize, (usize, u32)> = HashMap::new();
     let mut seen: HashSet<usize> = sources.iter().copied().collect();
     let mut queue: VecDeque<usize> = sources.into_iter().collect();
     while let Some(i) = queue.pop_front() {
@@ -281,12 +337,12 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
             }
             let (mut states, mut moves) = g.path(at, model.moves);
             for (j, m) in tail.into_iter().rev() {
-                states.push(g.states[j].clone());
-                moves.push(model.moves[m].clone());
+                states.push(g.state(j));
+                moves.push(model.moves[m as usize].clone());
             }
             let what = format!(
                 "from `{}` no run can reach {} any more",
-                g.states[i].status,
+                g.status(i),
                 l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
             );
             return Some(Trace {
@@ -297,10 +353,11 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
             });
         }
         // Reaching a target discharges the obligation: the search does not go past it.
-        if l.reaches.contains(&g.states[i].status) {
+        if is_target(i) {
             continue;
         }
-        for &(j, m) in targets(i) {
+        for &(j, m) in g.successors(i) {
+            let j = j as usize;
             if seen.insert(j) {
                 parent.insert(j, (i, m));
                 queue.push_back(j);

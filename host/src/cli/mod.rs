@@ -38,9 +38,8 @@ pub enum Command {
         /// `*.ioa.toml` and `*.csdl.xml` files, or directories holding them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Most distinct states L1 explores per spec before it stops as incomplete (the
-        /// interpreter instance's 256 MiB holds about 300k states of a large spec).
-        #[arg(long, default_value_t = 200_000)]
+        /// Most distinct states L1 explores per spec before it stops as incomplete.
+        #[arg(long, default_value_t = 1_000_000)]
         max_states: usize,
         /// Also print the reports as JSON.
         #[arg(long)]

@@ -8,7 +8,7 @@ use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConf
 /// Upper bounds of the instance pool. Memory is reserved lazily (virtual address space),
 /// so generous slots cost nothing until used.
 const POOL_INSTANCES: u32 = 256;
-const POOL_MAX_MEMORY: usize = 512 << 20;
+const POOL_MAX_MEMORY: usize = 2 << 30;
 
 /// The engine plus where compiled components are cached.
 #[derive(Clone)]

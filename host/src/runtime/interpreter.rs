@@ -35,8 +35,9 @@ impl From<&temper_spec::value::Value> for Value {
     }
 }
 
-/// Memory one interpreter instance may use.
-const INSTANCE_MEMORY: usize = 256 << 20;
+/// Memory one interpreter instance may use: enough for `model-check` to hold a few million
+/// states (a request evaluation uses well under a megabyte; the pool reserves, not commits).
+const INSTANCE_MEMORY: usize = 1 << 30;
 
 /// Per-instance host state. The interpreter imports nothing, so this only enforces limits.
 pub struct HostState {
