@@ -27,12 +27,13 @@ lint:
 
 # Benchmarks (release): interpreter through the component vs natively, instantiation; HTTP
 # end to end vs raw libSQL; one Cedar check with 1,000 policies; what authorization costs end
-# to end.
+# to end; L1 states/s inside the component vs natively vs Stateright.
 bench: build
     cargo bench -p temper-host --bench evaluate
     cargo bench -p temper-host --bench http
     cargo bench -p temper-host --bench authz
     cargo bench -p temper-host --bench authz_e2e
+    cargo bench -p temper-host --bench l1
 
 # Re-bless golden files after an intended change of output.
 bless: build
