@@ -263,11 +263,11 @@ fn lists_show_only_rows_the_agent_may_read() {
     let h = Host::start(&fresh_dir("gov-rows"));
     let open = admin_task(&h, "visible");
     let hidden = admin_task(&h, "hidden");
-    let r = h.request("PATCH", &format!("{TASKS}('{hidden}')"), &[], Some(r#"{"priority": "secret"}"#));
+    let r = h.request("PATCH", &format!("{TASKS}('{hidden}')"), &[], Some(r#"{"priority": "urgent"}"#));
     assert_eq!(r.status, 200, "{}", r.body);
     let (token, _) = h.agent("bot-l", "worker", "triager");
     let policy = r#"permit(principal == Agent::"bot-l", action in [Action::"list", Action::"read"], resource is Task)
-unless { resource has priority && resource.priority == "secret" };"#;
+unless { resource has priority && resource.priority == "urgent" };"#;
     let body = json!({"id": "no-secrets", "text": policy}).to_string();
     assert_eq!(h.request("POST", "/api/tenants/tasks/policies", &[], Some(&body)).status, 201);
     let r = h.with_token(&token, "GET", &format!("{TASKS}?$count=true"), &[], None);

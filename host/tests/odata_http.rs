@@ -214,3 +214,25 @@ fn server_driven_paging_follows_the_configured_page_size() {
     assert_eq!((j["@odata.count"].as_u64(), j["value"][0]["Id"].as_str()), (Some(5), Some("p4")), "{}", r.body);
     assert_eq!(h.request("GET", &format!("{T}/$count"), &[], None).body.trim(), "5");
 }
+
+#[test]
+fn writes_that_are_not_actions_keep_the_invariants_too() {
+    let h = Host::start(&fresh_dir("odata-invariants"));
+    let r = h.request("POST", T, &[], Some(r#"{"Id": "w1", "title": "Ship it"}"#));
+    assert_eq!(r.status, 201, "{}", r.body);
+    for (action, body) in
+        [("Estimate", r#"{"points": 2}"#), ("Assign", r#"{"assignee": "ana"}"#), ("Plan", "{}"), ("Start", "{}")]
+    {
+        let r = h.request("POST", &format!("{T}('w1')/Temper.Tasks.{action}"), &[], Some(body));
+        assert_eq!(r.status, 200, "{action}: {}", r.body);
+    }
+    let before = h.request("GET", &format!("{T}('w1')"), &[], None).body;
+    // In progress, a task needs an assignee: a PATCH that clears it is refused, not applied.
+    let r = h.request("PATCH", &format!("{T}('w1')"), &[], Some(r#"{"assignee": ""}"#));
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(r.body.contains("WorkHasAssignee") && r.body.contains("nothing changed"), "{}", r.body);
+    assert_eq!(h.request("GET", &format!("{T}('w1')"), &[], None).body, before);
+    // A PATCH that keeps the invariants goes through.
+    assert_eq!(h.request("PATCH", &format!("{T}('w1')"), &[], Some(r#"{"assignee": "bo"}"#)).status, 200);
+    assert!(h.stop().success());
+}

@@ -73,6 +73,12 @@ impl Guest for Interpreter {
         reqs.into_iter().map(evaluate_one).collect()
     }
 
+    fn check_state(spec_id: String, write: String, state: EntityState) -> Result<(), Rejection> {
+        let m = spec(&spec_id)?;
+        let vars: Vec<_> = state.vars.into_iter().map(from_wit).collect();
+        m.check_state(&write, &state.status, &vars).map_err(rejection)
+    }
+
     fn model_check(req: ModelCheckRequest) -> Result<ModelCheckReport, Rejection> {
         let m = spec(&req.spec)?;
         check::run(&m, req)

@@ -1,7 +1,7 @@
 //! Writes decided here (the interpreter owns only actions): create, PATCH and DELETE, each one
 //! event committed with its projection row; concurrent updates are retried on a fresh row.
 
-use crate::convert::{to_json, vars};
+use crate::convert::{to_json, to_value, vars};
 use crate::ctx::{Ctx, Target, describe, spec_rejection};
 use crate::entity::{Fields, parse_body, validate_create, validate_patch, vars_from_fields};
 use crate::error::ODataError;
@@ -9,7 +9,7 @@ use crate::read::entity_reply;
 use crate::reply::Reply;
 use crate::request::{check_if_match, generated_id, key_literal};
 use crate::store::{Idem, MAX_ATTEMPTS, Row, Write, commit, commit_request, created_payload, require};
-use crate::temper::kernel::interpreter;
+use crate::temper::kernel::interpreter::{self, EntityState, Rejection};
 use serde_json::{Value as Json, json};
 
 fn body_text(r: &Reply) -> String {
@@ -31,7 +31,8 @@ pub fn create(ctx: &Ctx, target: &Target, body: &[u8], idem: Option<&Idem>) -> R
             fields.insert(var.name.clone(), to_json(initial));
         }
     }
-    vars_from_fields(&vars, &fields)?;
+    let values = vars_from_fields(&vars, &fields)?;
+    keeps_invariants(spec, "create", &init.status, &values)?;
     fields.insert("Id".into(), Json::String(id.clone()));
     let row = Row { id: id.clone(), status: init.status.clone(), seq: 1, fields: fields.clone() };
     let location = format!("{}{}{}", ctx.base, target.deployed.entity_set, key_literal(&id));
@@ -56,6 +57,27 @@ pub fn create(ctx: &Ctx, target: &Target, body: &[u8], idem: Option<&Idem>) -> R
             target.deployed.entity_set,
             key_literal(&id)
         )))
+    }
+}
+
+/// A write that is not an action must leave the entity where its invariants hold, like every
+/// action does: otherwise 409 naming the invariant, and nothing is written.
+fn keeps_invariants(spec: &str, write: &str, status: &str, values: &[Json]) -> Result<(), ODataError> {
+    let mut vars = Vec::with_capacity(values.len());
+    for v in values {
+        vars.push(
+            to_value(v).map_err(|e| ODataError::unprocessable(format!("a state variable's value is unusable: {e}")))?,
+        );
+    }
+    let state = EntityState { status: status.to_string(), vars };
+    match interpreter::check_state(spec, write, &state) {
+        Ok(()) => Ok(()),
+        Err(Rejection::InvariantViolated(i)) => Err(ODataError::conflict(format!(
+            "this {write} would violate invariant `{}` (`{}`) in state `{status}`; nothing changed — send values that keep it",
+            i.invariant, i.assert
+        ))
+        .with_detail("invariant", i.invariant)),
+        Err(other) => Err(spec_rejection(spec, other)),
     }
 }
 
@@ -100,7 +122,8 @@ pub fn patch(ctx: &Ctx, target: &Target, row: Row, body: &[u8], if_match: Option
         for (k, v) in &changes {
             fields.insert(k.clone(), v.clone());
         }
-        vars_from_fields(&vars, &fields)?;
+        let values = vars_from_fields(&vars, &fields)?;
+        keeps_invariants(&target.deployed.spec, "update", &row.status, &values)?;
         let next = Row { id: row.id.clone(), status: row.status.clone(), seq: row.seq + 1, fields: fields.clone() };
         let reply = entity_reply(ctx, target, &next, 200, None);
         let w = Write {

@@ -124,6 +124,36 @@ impl Machine {
     }
 
     /// Decides one action: the new state and the event, or why not.
+    /// Every `[[invariant]]` in `status` with `vars`: a write that is not an action (a create
+    /// with given fields, a PATCH) must leave the entity in a state the invariants accept.
+    /// `write` names the write in the rejection (`create`, `update`).
+    pub fn check_state(&self, write: &str, status: &str, vars: &[Value]) -> Result<(), Rejection> {
+        if !self.aut.states.iter().any(|s| s == status) {
+            return Err(Rejection::BadState(format!("unknown status `{status}`")));
+        }
+        if vars.len() != self.aut.vars.len() {
+            return Err(Rejection::BadState(format!(
+                "{} variables given, the spec declares {}",
+                vars.len(),
+                self.aut.vars.len()
+            )));
+        }
+        self.check_invariants(write, &Env { status, vars, params: &[], related: &[] })
+    }
+
+    fn check_invariants(&self, action: &str, env: &Env<'_>) -> Result<(), Rejection> {
+        for inv in &self.aut.invariants {
+            if !eval(&inv.assert.item, env) {
+                return Err(Rejection::InvariantViolated {
+                    action: action.to_string(),
+                    invariant: inv.name.clone(),
+                    assert: inv.assert.text.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     pub fn evaluate(&self, req: &Request<'_>) -> Result<Transition, Rejection> {
         let aut = &self.aut;
         let Some(status) = aut.state_index(req.status) else {
@@ -166,15 +196,7 @@ impl Machine {
         let to = action.to.unwrap_or(status);
         let to_name = &aut.states[to];
         let post = Env { status: to_name, vars: &vars, params: &[], related: req.related };
-        for inv in &aut.invariants {
-            if !eval(&inv.assert.item, &post) {
-                return Err(Rejection::InvariantViolated {
-                    action: action.name.clone(),
-                    invariant: inv.name.clone(),
-                    assert: inv.assert.text.clone(),
-                });
-            }
-        }
+        self.check_invariants(&action.name, &post)?;
         let post = Env { params: &params, ..post };
         for t in &action.triggers {
             if t.guard.as_ref().is_none_or(|g| eval(&g.item, &post)) {
