@@ -5,8 +5,6 @@
 //! Rounds rotate the order of the three and the median of each is reported with its cost.
 //! Target: ≤ 10% throughput cost.
 
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
 use serde_json::json;
 use std::path::Path;
 use std::sync::Arc;
@@ -23,30 +21,8 @@ const ROUNDS: usize = 6;
 const CLIENTS: usize = 32;
 const ADMIN: &str = "bench-admin-token-0123456789";
 
-type Sender = hyper::client::conn::http1::SendRequest<Full<Bytes>>;
-
-async fn connect(addr: &str) -> anyhow::Result<Sender> {
-    let stream = tokio::net::TcpStream::connect(addr).await?;
-    stream.set_nodelay(true)?;
-    let (sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
-    tokio::spawn(conn);
-    Ok(sender)
-}
-
-async fn send(s: &mut Sender, token: &str, method: &str, path: &str, body: &str) -> anyhow::Result<(u16, String)> {
-    let req = hyper::Request::builder()
-        .method(method)
-        .uri(path)
-        .header("Host", "127.0.0.1")
-        .header("Authorization", format!("Bearer {token}"))
-        .header("Content-Type", "application/json")
-        .body(Full::new(Bytes::from(body.to_string())))?;
-    s.ready().await?;
-    let resp = s.send_request(req).await?;
-    let status = resp.status().as_u16();
-    let body = resp.into_body().collect().await?.to_bytes();
-    Ok((status, String::from_utf8_lossy(&body).into_owned()))
-}
+mod common;
+use common::{connect, send};
 
 /// Actions per second at `CLIENTS` clients, each on its own counter; any non-2xx fails.
 async fn load(addr: &str, token: &str) -> anyhow::Result<f64> {

@@ -4,8 +4,6 @@
 //! raw libSQL rate for the equivalent event + projection writes with the same durability and
 //! batching. Prints a table and the ratios.
 
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
 use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
@@ -16,37 +14,8 @@ use temper_host::storage::{Backend, CommitRequest, Event, EventMeta, ProjectionR
 const RUN: Duration = Duration::from_secs(4);
 const TOKEN: &str = "bench-admin-token-0123456789";
 
-type Sender = hyper::client::conn::http1::SendRequest<Full<Bytes>>;
-
-async fn connect(addr: &str) -> anyhow::Result<Sender> {
-    let stream = tokio::net::TcpStream::connect(addr).await?;
-    stream.set_nodelay(true)?;
-    let (sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
-    tokio::spawn(conn);
-    Ok(sender)
-}
-
-async fn send(s: &mut Sender, method: &str, path: &str, body: &str) -> anyhow::Result<(u16, String)> {
-    let req = hyper::Request::builder()
-        .method(method)
-        .uri(path)
-        .header("Host", "127.0.0.1")
-        .header("Authorization", format!("Bearer {TOKEN}"))
-        .header("Content-Type", "application/json")
-        .body(Full::new(Bytes::from(body.to_string())))?;
-    s.ready().await?;
-    let resp = s.send_request(req).await?;
-    let status = resp.status().as_u16();
-    let body = resp.into_body().collect().await?.to_bytes();
-    Ok((status, String::from_utf8_lossy(&body).into_owned()))
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
+mod common;
+use common::{connect, percentile, send};
 
 /// `clients` tasks, each on its own connection and its own entity, for `RUN`.
 async fn load(
@@ -66,7 +35,7 @@ async fn load(
             let mut errors = 0usize;
             while start.elapsed() < RUN {
                 let t = Instant::now();
-                let (status, _) = send(&mut s, method, &p, if method == "POST" { "{}" } else { "" }).await?;
+                let (status, _) = send(&mut s, TOKEN, method, &p, if method == "POST" { "{}" } else { "" }).await?;
                 if status >= 300 {
                     errors += 1;
                 }
@@ -155,7 +124,8 @@ fn main() -> anyhow::Result<()> {
         let mut s = connect(&addr).await?;
         for c in 0..128 {
             let (status, body) =
-                send(&mut s, "POST", "/bench/odata/Counters", &format!(r#"{{"Id":"c{c}","label":"bench"}}"#)).await?;
+                send(&mut s, TOKEN, "POST", "/bench/odata/Counters", &format!(r#"{{"Id":"c{c}","label":"bench"}}"#))
+                    .await?;
             anyhow::ensure!(status == 201, "creating a counter: {status} {body}");
         }
         println!("temper end-to-end benchmark (release, loopback, synchronous=FULL, {}s per row)", RUN.as_secs());
