@@ -77,14 +77,7 @@ fn main() -> anyhow::Result<()> {
         .remove(0);
     let parts = spec_parts(&m);
     let within = |_: &State| true;
-    let model = l1::Model {
-        initial: parts.initial.clone(),
-        var_names: &parts.var_names,
-        moves: &parts.moves,
-        terminal: &parts.terminal,
-        liveness: &parts.liveness,
-        within: &within,
-    };
+    let model = parts.model(&within);
     let t = Instant::now();
     let native = l1::check(&model, &mut NativeKernel(m.clone()), &Options { max_states: 2_000_000, max_traces: 5 })
         .map_err(|e| anyhow::anyhow!(e))?;

@@ -8,7 +8,7 @@ use temper_host::runtime::Runtime;
 use temper_host::runtime::interpreter::{CheckMove, InterpreterPool, LivenessCheck, ModelCheckRequest, SourceFile};
 use temper_host::verify::ComponentKernel;
 use temper_spec::machine::Machine;
-use temper_verifier::l1::{self, Model, Options};
+use temper_verifier::l1::{self, Options};
 use temper_verifier::native::{NativeKernel, spec_parts};
 use temper_verifier::{Kernel, State, Value};
 
@@ -21,14 +21,7 @@ fn corpus(name: &str) -> (PathBuf, String) {
 fn report(name: &str, kernel: &mut dyn Kernel, m: &Machine) -> String {
     let p = spec_parts(m);
     let within = |s: &State| s.vars.iter().all(|v| !matches!(v, Value::Int(n) if *n > 20));
-    let model = Model {
-        initial: p.initial.clone(),
-        var_names: &p.var_names,
-        moves: &p.moves,
-        terminal: &p.terminal,
-        liveness: &p.liveness,
-        within: &within,
-    };
+    let model = p.model(&within);
     let r = l1::check(&model, kernel, &Options::default()).unwrap();
     let traces: String = r.violations.iter().map(|t| t.to_text()).collect();
     format!("{name}: {}\n{traces}", r.summary())

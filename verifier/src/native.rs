@@ -53,6 +53,20 @@ pub struct SpecParts {
     pub moves: Vec<Move>,
 }
 
+impl SpecParts {
+    /// The L1 model of these parts, expanding the states `within` accepts.
+    pub fn model<'a>(&'a self, within: &'a dyn Fn(&State) -> bool) -> crate::l1::Model<'a> {
+        crate::l1::Model {
+            initial: self.initial.clone(),
+            var_names: &self.var_names,
+            moves: &self.moves,
+            terminal: &self.terminal,
+            liveness: &self.liveness,
+            within,
+        }
+    }
+}
+
 pub fn spec_parts(m: &Machine) -> SpecParts {
     let a = &m.aut;
     let name = |i: &usize| a.states[*i].clone();

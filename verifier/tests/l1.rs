@@ -20,14 +20,7 @@ fn run(name: &str, opts: &Options) -> l1::Report {
     let m = machine(name);
     let p = spec_parts(&m);
     let within = |s: &State| s.vars.iter().all(|v| !matches!(v, Value::Int(n) if *n > 20));
-    let model = Model {
-        initial: p.initial.clone(),
-        var_names: &p.var_names,
-        moves: &p.moves,
-        terminal: &p.terminal,
-        liveness: &p.liveness,
-        within: &within,
-    };
+    let model = p.model(&within);
     l1::check(&model, &mut NativeKernel(m), opts).unwrap()
 }
 
