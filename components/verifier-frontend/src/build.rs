@@ -9,7 +9,7 @@ use temper_spec::predicate::Ty;
 use temper_spec::value::VarType;
 use temper_spec::{SourceFile, load};
 
-use crate::classify::{pred_support, reads, unmodelled_type};
+use crate::classify::{l0_blind_type, pred_support, reads};
 use crate::domains::{Domain, Domains, compute};
 use crate::locate::locate;
 use crate::model::*;
@@ -161,6 +161,7 @@ pub fn warning(
 }
 
 fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<VariableModel> {
+    let relevant = crate::relevance::relevant(aut);
     aut.vars
         .iter()
         .enumerate()
@@ -171,13 +172,16 @@ fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<Variab
                 VarType::Bool => Representation::Boolean,
                 VarType::List => Representation::List(bound),
                 VarType::String | VarType::Int => {
-                    let why = unmodelled_type(v.ty).unwrap_or_default().to_string();
                     gaps.push(Gap {
                         place: format!("[[state]] {}", v.name),
                         text: format!("type = \"{}\"", v.ty.name()),
-                        reason: format!("not modelled: {why}"),
+                        reason: format!(
+                            "L1–L3 hold only the values of its domain ({} values) and L0 none: {}",
+                            doms.vars[i].values.len(),
+                            l0_blind_type(v.ty).unwrap_or_default()
+                        ),
                     });
-                    Representation::Unmodelled(why)
+                    Representation::Values
                 }
             };
             VariableModel {
@@ -187,6 +191,7 @@ fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<Variab
                 representation,
                 bound_reason,
                 domain: doms.vars[i].values.clone(),
+                relevant: relevant[i],
             }
         })
         .collect()

@@ -2,10 +2,10 @@
 //! and in words why not. The SMT translation and the model's gap lists both ask here, so they
 //! cannot disagree.
 //!
-//! Modelled: the status, `counter`s, `bool`s, and `list`s (L1–L3 hold their items; L0 only
-//! their length, so a membership test is exact for L1 but unknown to L0). Not modelled:
-//! `string` and `int` variables (unbounded, and create/PATCH write them directly), string,
-//! list and untyped parameters, and related entities' statuses.
+//! Modelled exactly everywhere: the status, `counter`s and `bool`s. Modelled by L1–L3 but not
+//! by L0: `list` contents (L0 sees the length), `string` and `int` variables (L1–L3 hold values
+//! from their domains, changed by actions, create and PATCH) and string, list and untyped
+//! parameters (L1–L3 try their domains). Not modelled at all: related entities' statuses.
 
 use temper_spec::ir::{Automaton, ParamDecl};
 use temper_spec::predicate::Ty;
@@ -44,8 +44,8 @@ impl Support {
     }
 }
 
-/// Why a variable of this type is not modelled; `None` when it is.
-pub fn unmodelled_type(t: VarType) -> Option<&'static str> {
+/// Why L0 does not see a variable of this type; `None` when it does.
+pub fn l0_blind_type(t: VarType) -> Option<&'static str> {
     match t {
         VarType::String => Some("strings are unbounded, and create and PATCH write them directly"),
         VarType::Int => Some("ints are unbounded, and create and PATCH write them directly"),
@@ -180,23 +180,26 @@ fn operand_support(aut: &Automaton, params: &[ParamDecl], o: &Operand) -> Suppor
 
 fn ref_support(aut: &Automaton, params: &[ParamDecl], r: &Ref) -> Support {
     match r {
-        Ref::Var(i, name) => match unmodelled_type(aut.vars[*i].ty) {
-            Some(_) => Support::Unmodelled(format!("reads `{name}`, {} (not modelled)", a_type(aut.vars[*i].ty))),
+        Ref::Var(i, name) => match l0_blind_type(aut.vars[*i].ty) {
+            Some(_) => Support::L0Only(format!(
+                "reads `{name}`, {} (L1–L3 check it over its domain; L0 does not see it)",
+                a_type(aut.vars[*i].ty)
+            )),
             None => Support::Exact,
         },
         Ref::Param(name) => {
             let ty = params.iter().find(|p| p.name == *name).and_then(|p| p.ty);
             match ty {
                 Some(Ty::Num | Ty::Bool) => Support::Exact,
-                Some(Ty::Str) => {
-                    Support::Unmodelled(format!("reads `params.{name}`, a string parameter (not modelled)"))
-                }
-                Some(Ty::List) => {
-                    Support::Unmodelled(format!("reads `params.{name}`, a list parameter (not modelled)"))
-                }
-                Some(Ty::Null) | None => {
-                    Support::Unmodelled(format!("reads `params.{name}`, an untyped parameter (not modelled)"))
-                }
+                Some(Ty::Str) => Support::L0Only(format!(
+                    "reads `params.{name}`, a string parameter (L1–L3 try its domain; L0 does not see it)"
+                )),
+                Some(Ty::List) => Support::L0Only(format!(
+                    "reads `params.{name}`, a list parameter (L1–L3 try its domain; L0 does not see it)"
+                )),
+                Some(Ty::Null) | None => Support::L0Only(format!(
+                    "reads `params.{name}`, an untyped parameter (L1–L3 try its domain; L0 does not see it)"
+                )),
             }
         }
         Ref::Unresolved(name) => Support::Unmodelled(format!("reads `{name}`, which the checker did not resolve")),

@@ -68,10 +68,12 @@ fn variable_to(v: VariableModel) -> w::VariableModel {
             Representation::Counter(b) => w::Representation::Counter(b),
             Representation::Boolean => w::Representation::Boolean,
             Representation::List(b) => w::Representation::List(b),
+            Representation::Values => w::Representation::Values,
             Representation::Unmodelled(why) => w::Representation::Unmodelled(why),
         },
         bound_reason: v.bound_reason,
         domain: values_to(v.domain),
+        relevant: v.relevant,
     }
 }
 

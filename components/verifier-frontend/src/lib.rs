@@ -5,7 +5,7 @@
 //! nothing itself (the native back end runs Z3 and drives the interpreter for L1–L3).
 //!
 //! Pure modules (no bindings, unit-tested natively): [`model`], [`classify`], [`scan`],
-//! [`domains`], [`groups`], [`properties`], [`smt`], [`build`], [`render`], [`locate`]. `convert` maps
+//! [`domains`], [`groups`], [`properties`], [`relevance`], [`smt`], [`build`], [`render`], [`locate`]. `convert` maps
 //! the model to the WIT types.
 
 // wit-bindgen's generated canonical-ABI glue (export shims, `cabi_realloc`) is `unsafe`;
@@ -20,6 +20,7 @@ pub mod groups;
 pub mod locate;
 pub mod model;
 pub mod properties;
+pub mod relevance;
 pub mod render;
 pub mod scan;
 pub mod smt;

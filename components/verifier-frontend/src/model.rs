@@ -29,6 +29,8 @@ pub enum Representation {
     Counter(u64),
     Boolean,
     List(u64),
+    /// A string or int over its domain; create and PATCH set it too.
+    Values,
     Unmodelled(String),
 }
 
@@ -40,6 +42,8 @@ pub struct VariableModel {
     pub representation: Representation,
     pub bound_reason: String,
     pub domain: Vec<Value>,
+    /// In the cone of influence of a guard or an invariant.
+    pub relevant: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

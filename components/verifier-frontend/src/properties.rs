@@ -50,9 +50,9 @@ pub fn properties(
                 .section(place)
                 .key("assert")
                 .help(
-                    "the verifier models `status`, counters, bools and lists; strings and ints are unbounded and \
-                     create and PATCH write them directly, so no check of the actions can guarantee this. Restate \
-                     it over modelled values, or enforce the rule in the guards of the actions and drop the invariant",
+                    "the verifier checks one entity at a time and cannot see another entity's status, so nothing \
+                     can guarantee this. Restate it over this entity's own values, or enforce the rule in the \
+                     guards of the actions and drop the invariant",
                 );
             d.line = line;
             d.column = column;

@@ -26,9 +26,11 @@ pub fn render(m: &SpecModel) -> String {
             Representation::Counter(b) => format!("counter 0..={b} (bound from {})", v.bound_reason),
             Representation::Boolean => "bool".into(),
             Representation::List(b) => format!("list, length 0..={b} (bound from {})", v.bound_reason),
+            Representation::Values => "values from its domain; create and PATCH set it too (not in L0)".into(),
             Representation::Unmodelled(why) => format!("not modelled: {why}"),
         };
-        let _ = writeln!(o, "  {}: {} = {} — {rep}", v.name, v.type_name, v.initial);
+        let untracked = if v.relevant { "" } else { " — untracked by L1: nothing reads it" };
+        let _ = writeln!(o, "  {}: {} = {} — {rep}{untracked}", v.name, v.type_name, v.initial);
         if !v.domain.is_empty() {
             let _ = writeln!(o, "    domain {}", values(&v.domain));
         }

@@ -1,5 +1,5 @@
 //! The properties a model lists (`[[invariant]]`, `terminal`, `[[liveness]]`), honesty about
-//! what it cannot check (an invariant reading an unmodelled value is an error, never a pass),
+//! what it cannot check (what L0 does not see is listed as abstracted; L1 checks it exactly),
 //! abstraction of guards and effects, and the errors `build_models` returns.
 
 mod common;
@@ -7,7 +7,7 @@ mod common;
 use common::{TestResult, action, model, property};
 use temper_spec::SourceFile;
 use temper_verifier_frontend::build::build_models;
-use temper_verifier_frontend::model::{EffectTreatment, LivenessProperty, Options, PropertyKind, QueryKind};
+use temper_verifier_frontend::model::{EffectTreatment, LivenessProperty, Options, PropertyKind, QueryKind, Representation};
 
 const SPEC: &str = r#"
 [automaton]
@@ -103,31 +103,28 @@ has_actions = true
 "#;
 
 #[test]
-fn an_invariant_reading_a_string_is_an_error_naming_it() -> TestResult {
+fn an_invariant_reading_a_string_is_checked_by_l1_and_abstracted_for_l0() -> TestResult {
     let m = model(SPEC)?;
-    assert!(m.has_errors());
-    let d = m
-        .diagnostics
-        .iter()
-        .find(|d| d.is_error() && d.section == "[[invariant]] HasOwner")
-        .ok_or_else(|| format!("no error for HasOwner: {:?}", m.diagnostics))?;
-    assert!(d.message.contains("HasOwner") && d.message.contains("`owner`"), "{d}");
-    assert_eq!(d.key, "assert");
-    assert!(d.line > 0, "located: {d}");
-    assert!(SPEC.lines().nth(d.line as usize - 1).is_some_and(|l| l.contains("owner != ''")), "{d}");
+    assert!(!m.has_errors(), "{:?}", m.diagnostics);
     let p = property(&m, "HasOwner")?;
-    assert!(p.unmodelled.as_deref().is_some_and(|w| w.contains("owner")), "{p:?}");
-    assert!(m.gaps.iter().any(|g| g.place == "[[invariant]] HasOwner"));
-    assert!(!m.queries.iter().any(|q| q.property.as_deref() == Some("HasOwner")), "no query pretends to check it");
+    assert_eq!(p.unmodelled, None, "L1 holds the string over its domain");
+    assert!(p.abstracted.iter().any(|a| a.text == "owner != ''" && a.reason.contains("L0 does not see it")), "{p:?}");
+    let owner = m.variables.iter().find(|v| v.name == "owner").ok_or("no owner")?;
+    assert_eq!(owner.representation, Representation::Values);
+    assert!(owner.relevant, "a guard and an invariant read it");
+    assert!(owner.domain.len() >= 2, "{owner:?}");
+    let q = m.queries.iter().find(|q| q.id == "initial/HasOwner").ok_or("no initial query")?;
+    assert!(!q.exact, "L0 does not see the string, so its answer is inexact");
     Ok(())
 }
 
 #[test]
-fn an_invariant_reading_an_int_is_an_error_too() -> TestResult {
+fn an_invariant_reading_an_int_is_checked_too() -> TestResult {
     let m = model(SPEC)?;
-    let d = m.diagnostics.iter().find(|d| d.section == "[[invariant]] DueSet").ok_or("no error for DueSet")?;
-    assert!(d.is_error() && d.message.contains("`due`"), "{d}");
-    assert_eq!(m.diagnostics.iter().filter(|d| d.is_error()).count(), 2, "{:?}", m.diagnostics);
+    let p = property(&m, "DueSet")?;
+    assert_eq!(p.unmodelled, None);
+    assert!(p.abstracted.iter().any(|a| a.reason.contains("`due`, an int")), "{p:?}");
+    assert_eq!(m.diagnostics.iter().filter(|d| d.is_error()).count(), 0, "{:?}", m.diagnostics);
     Ok(())
 }
 

@@ -9,20 +9,20 @@ use temper_spec::value::VarType;
 
 use super::script::{I64_MAX, Script, numeral, state};
 use super::term::Frame;
-use crate::classify::{a_type, unmodelled_type};
+use crate::classify::{a_type, l0_blind_type};
 use crate::model::EffectTreatment;
 
 /// How L0 treats one effect statement of `aut`.
 pub fn treatment(aut: &Automaton, e: &Effect) -> EffectTreatment {
     let var = |i: usize| &aut.vars[i];
     let unmodelled_arg = |a: &Arg| match a {
-        Arg::Var(j) => unmodelled_type(var(*j).ty).map(|_| format!("`{}`, {}", var(*j).name, a_type(var(*j).ty))),
+        Arg::Var(j) => l0_blind_type(var(*j).ty).map(|_| format!("`{}`, {}", var(*j).name, a_type(var(*j).ty))),
         _ => None,
     };
     match e {
-        Effect::Assign { var: i, .. } if unmodelled_type(var(*i).ty).is_some() => {
+        Effect::Assign { var: i, .. } if l0_blind_type(var(*i).ty).is_some() => {
             let v = var(*i);
-            EffectTreatment::Ignored(format!("changes only `{}`, {} (not modelled)", v.name, a_type(v.ty)))
+            EffectTreatment::Ignored(format!("changes only `{}`, {} (L0 does not see it)", v.name, a_type(v.ty)))
         }
         Effect::Assign { arg, .. } => match unmodelled_arg(arg) {
             Some(what) => {

@@ -3,7 +3,7 @@
 ; pass: sat; inexact (unknowns stand for clauses the model does not hold)
 (declare-datatypes ((Status 0)) (((S_New) (S_Open) (S_Waiting) (S_Resolved) (S_Closed))))
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (L1–L3 try its domain; L0 does not see it)
 ; `Assign` fires from New, Open
 (assert (or (= pre_status S_New) (= pre_status S_Open)))
 ; guard: params.who != ''
@@ -16,7 +16,7 @@
 ; pass: sat; inexact (unknowns stand for clauses the model does not hold)
 (declare-datatypes ((Status 0)) (((S_New) (S_Open) (S_Waiting) (S_Resolved) (S_Closed))))
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 ; `Reply` fires from Open, Waiting
 (assert (or (= pre_status S_Open) (= pre_status S_Waiting)))
 ; guard: assignee != ''
@@ -45,7 +45,7 @@
 (declare-datatypes ((Status 0)) (((S_New) (S_Open) (S_Waiting) (S_Resolved) (S_Closed))))
 (declare-const pre_replies Int) ; counter `replies`
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 (assert (<= 0 pre_replies 9223372036854775807))
 ; `Resolve` fires from Open, Waiting
 (assert (or (= pre_status S_Open) (= pre_status S_Waiting)))
@@ -69,7 +69,7 @@
 (declare-const pre_replies Int) ; counter `replies`
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (L1–L3 try its domain; L0 does not see it)
 (assert (<= 0 pre_replies 9223372036854775807))
 ; `Assign` fires from New, Open
 (assert (or (= pre_status S_New) (= pre_status S_Open)))
@@ -92,7 +92,7 @@
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_len_tags Int) ; len(tags), the list's length
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 (declare-const mid1_replies Int) ; `replies` after `replies += 1`
 (declare-const mid2_len_tags Int) ; len(tags) after `append(tags, params.tag)`
 (assert (<= 0 pre_replies 9223372036854775807))
@@ -140,7 +140,7 @@
 (declare-const pre_replies Int) ; counter `replies`
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 (assert (<= 0 pre_replies 9223372036854775807))
 ; `Resolve` fires from Open, Waiting
 (assert (or (= pre_status S_Open) (= pre_status S_Waiting)))
@@ -193,7 +193,7 @@
 (declare-const pre_replies Int) ; counter `replies`
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `params.who != ''` reads `params.who`, a string parameter (L1–L3 try its domain; L0 does not see it)
 (assert (<= 0 pre_replies 9223372036854775807))
 ; `Assign` fires from New, Open
 (assert (or (= pre_status S_New) (= pre_status S_Open)))
@@ -216,7 +216,7 @@
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_len_tags Int) ; len(tags), the list's length
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 (declare-const mid1_replies Int) ; `replies` after `replies += 1`
 (declare-const mid2_len_tags Int) ; len(tags) after `append(tags, params.tag)`
 (assert (<= 0 pre_replies 9223372036854775807))
@@ -293,7 +293,7 @@
 (declare-const pre_replies Int) ; counter `replies`
 (declare-const pre_escalated Bool) ; bool `escalated`
 (declare-const pre_status Status) ; the status before
-(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (not modelled)
+(declare-const unknown_1 Bool) ; unknown: `assignee != ''` reads `assignee`, a string (L1–L3 check it over its domain; L0 does not see it)
 (assert (<= 0 pre_replies 9223372036854775807))
 ; `Resolve` fires from Open, Waiting
 (assert (or (= pre_status S_Open) (= pre_status S_Waiting)))
