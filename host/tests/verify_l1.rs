@@ -38,7 +38,9 @@ fn model_checking_through_the_component_equals_the_library() {
             temper_spec::load(&[temper_spec::SourceFile::new(file.clone(), text.clone())]).unwrap().machines.remove(0);
         let native = report(name, &mut NativeKernel(m.clone()), &m);
         let spec = interp.load(&[SourceFile { name: file, content: text }]).unwrap().unwrap().remove(0).id;
-        let component = report(name, &mut ComponentKernel { interp: &mut interp, spec: spec.clone() }, &m);
+        let vars = spec_parts(&m).var_names;
+        let mut kernel = ComponentKernel { interp: &mut interp, spec: spec.clone(), patchable: vec![false; vars.len()], var_names: vars };
+        let component = report(name, &mut kernel, &m);
         assert_eq!(component, native);
         // And the whole search inside the component, no boundary crossing per step.
         let parts = spec_parts(&m);
@@ -59,6 +61,8 @@ fn model_checking_through_the_component_equals_the_library() {
                 .collect(),
             max_states: 1_000_000,
             max_traces: 5,
+            untracked: vec![],
+            canonical: vec![],
         };
         let inside = interp.model_check(&req).unwrap().unwrap();
         assert_eq!(format!("{name}: {}\n{}", inside.summary, inside.text), native);

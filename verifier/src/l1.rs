@@ -32,6 +32,29 @@ pub struct Model<'a> {
     pub liveness: &'a [Liveness],
     /// Whether a state is within the bounds (only those are expanded).
     pub within: &'a dyn Fn(&State) -> bool,
+    /// Per variable: outside the cone of influence, so reset to its initial value after every
+    /// step (empty: every variable is tracked).
+    pub untracked: &'a [bool],
+    /// Per variable: `(value, representative)` pairs; a value the checks cannot tell from its
+    /// representative is replaced by it after every step (empty: values are kept).
+    pub canonical: &'a [Vec<(Value, Value)>],
+}
+
+impl Model<'_> {
+    /// The state with untracked variables reset and values replaced by their representatives.
+    pub fn reduce(&self, s: &mut State) {
+        for (i, v) in s.vars.iter_mut().enumerate() {
+            if self.untracked.get(i).copied().unwrap_or(false) {
+                if let Some(init) = self.initial.vars.get(i) {
+                    v.clone_from(init);
+                }
+            } else if let Some(classes) = self.canonical.get(i)
+                && let Some((_, rep)) = classes.iter().find(|(value, _)| value == v)
+            {
+                v.clone_from(rep);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -199,7 +222,9 @@ impl Graph {
 /// Explores `model` through `kernel`.
 pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
     let mut g = Graph::new();
-    g.insert(&model.initial, None);
+    let mut initial = model.initial.clone();
+    model.reduce(&mut initial);
+    g.insert(&initial, None);
     let mut report = Report { complete: true, ..Report::default() };
     let mut queue = VecDeque::from([0usize]);
     let mut seen_violation: HashSet<String> = HashSet::new();
@@ -212,10 +237,13 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
         }
         let steps = kernel.steps(&state, model.moves)?;
         let mut next = Vec::new();
+        let mut an_action_applies = false;
         for (m, step) in steps.into_iter().enumerate() {
             match step {
-                Step::Next(s) => {
+                Step::Next(mut s) => {
                     report.transitions += 1;
+                    an_action_applies |= !model.moves[m].is_environment();
+                    model.reduce(&mut s);
                     let j = match g.contains(&s) {
                         Some(j) => j,
                         None => {
@@ -255,7 +283,7 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                 Step::Refused => {}
             }
         }
-        if next.is_empty()
+        if !an_action_applies
             && !model.terminal.contains(&state.status)
             && deadlock_statuses.insert(state.status.clone())
             && deadlock_statuses.len() <= opts.max_traces
@@ -279,7 +307,8 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     Ok(report)
 }
 
-/// A liveness failure, if any. `has_actions`: a reachable `from` state where nothing applies.
+/// A liveness failure, if any. `has_actions`: a reachable `from` state where no action applies
+/// (environment moves do not count).
 /// `reaches`: from every state reachable from a `from` state without passing a target, some
 /// run must still be able to reach a target (a trap — a loop or a dead end from which no
 /// target is reachable any more — fails; a loop that can still leave for a target does not:
@@ -289,7 +318,10 @@ fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
     let in_from = |i: usize| l.from.iter().any(|f| f == g.status(i));
     let is_target = |i: usize| l.reaches.iter().any(|r| r == g.status(i));
     if l.has_actions
-        && let Some(i) = (0..g.len()).find(|&i| in_from(i) && g.succ[i].as_ref().is_some_and(Vec::is_empty))
+        && let Some(i) = (0..g.len()).find(|&i| {
+            in_from(i)
+                && g.succ[i].as_ref().is_some_and(|s| s.iter().all(|&(_, m)| model.moves[m as usize].is_environment()))
+        })
     {
         let (states, moves) = g.path(i, model.moves);
         return Some(Trace {

@@ -16,11 +16,28 @@ pub struct State {
     pub vars: Vec<Value>,
 }
 
-/// An action with concrete parameters: one edge label of the state graph.
+/// An action with concrete parameters: one edge label of the state graph. A move whose action
+/// starts with `$` is the environment's, not the spec's: [`PATCH`] sets one `string`/`int`
+/// variable, as a create or PATCH may.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Move {
     pub action: String,
     pub params: Vec<(String, Value)>,
+}
+
+/// The environment move that sets the variable named by its one parameter to its value.
+pub const PATCH: &str = "$patch";
+
+impl Move {
+    /// A create/PATCH of one variable.
+    pub fn patch(var: &str, value: Value) -> Self {
+        Self { action: PATCH.to_string(), params: vec![(var.to_string(), value)] }
+    }
+
+    /// Made by the environment (a client writing fields), not an action of the spec.
+    pub fn is_environment(&self) -> bool {
+        self.action.starts_with('$')
+    }
 }
 
 /// What one move does from one state.

@@ -19,11 +19,35 @@ impl Kernel for NativeKernel {
 /// A borrowed machine as a kernel (inside the interpreter component, its compiled specs).
 pub struct MachineKernel<'a>(pub &'a Machine);
 
+/// What an environment move (a create/PATCH of one variable) does: the new state, or
+/// `Refused` when it changes nothing, names no `string`/`int` variable, or breaks an invariant
+/// (the runtime answers that PATCH with 409).
+pub fn patch(m: &Machine, state: &State, mv: &Move) -> Step {
+    use temper_spec::value::VarType;
+    let [(name, value)] = mv.params.as_slice() else { return Step::Refused };
+    let Some(i) = m.aut.vars.iter().position(|v| v.name == *name && matches!(v.ty, VarType::String | VarType::Int))
+    else {
+        return Step::Refused;
+    };
+    if state.vars.get(i) == Some(value) {
+        return Step::Refused;
+    }
+    let mut vars = state.vars.clone();
+    vars[i] = value.clone();
+    match m.check_state("update", &state.status, &vars) {
+        Ok(()) => Step::Next(State { status: state.status.clone(), vars }),
+        Err(_) => Step::Refused,
+    }
+}
+
 impl Kernel for MachineKernel<'_> {
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
         Ok(moves
             .iter()
             .map(|m| {
+                if m.is_environment() {
+                    return patch(self.0, state, m);
+                }
                 let req = Request {
                     entity_id: "e-1",
                     seq: 1,
@@ -63,6 +87,8 @@ impl SpecParts {
             terminal: &self.terminal,
             liveness: &self.liveness,
             within,
+            untracked: &[],
+            canonical: &[],
         }
     }
 }

@@ -70,6 +70,10 @@ fn value_text(v: &Value) -> String {
 }
 
 fn move_text(m: &Move) -> String {
+    if m.action == crate::PATCH {
+        let ps: Vec<String> = m.params.iter().map(|(k, v)| format!("{k} = {}", value_text(v))).collect();
+        return format!("PATCH({})", ps.join(", "));
+    }
     if m.params.is_empty() {
         return m.action.clone();
     }

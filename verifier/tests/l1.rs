@@ -106,6 +106,8 @@ fn a_reached_target_discharges_liveness() {
         terminal: &p.terminal,
         liveness: &live,
         within: &within,
+        untracked: &[],
+        canonical: &[],
     };
     let r = l1::check(&model, &mut NativeKernel(m), &Options::default()).unwrap();
     assert!(r.violations.iter().all(|t| t.kind != "liveness"), "{}", r.summary());

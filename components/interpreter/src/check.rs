@@ -36,6 +36,18 @@ pub fn run(m: &Machine, req: ModelCheckRequest) -> Result<ModelCheckReport, Reje
         .into_iter()
         .map(|l| Liveness { name: l.name, from: l.from, reaches: l.reaches, has_actions: l.has_actions })
         .collect();
+    if !req.untracked.is_empty() && req.untracked.len() != parts.var_names.len() {
+        return Err(Rejection::BadState(format!(
+            "the spec has {} variables; the request marks {} as tracked or not",
+            parts.var_names.len(),
+            req.untracked.len()
+        )));
+    }
+    let canonical: Vec<Vec<(Value, Value)>> = req
+        .canonical
+        .into_iter()
+        .map(|pairs| pairs.into_iter().map(|(v, r)| (from_wit(v), from_wit(r))).collect())
+        .collect();
     let bounds = req.bounds;
     let within = |s: &State| {
         s.vars.iter().zip(&bounds).all(|(v, b)| match (v, b) {
@@ -51,6 +63,8 @@ pub fn run(m: &Machine, req: ModelCheckRequest) -> Result<ModelCheckReport, Reje
         terminal: &parts.terminal,
         liveness: &liveness,
         within: &within,
+        untracked: &req.untracked,
+        canonical: &canonical,
     };
     let opts = Options { max_states: req.max_states as usize, max_traces: req.max_traces as usize };
     let report = l1::check(&model, &mut MachineKernel(m), &opts).map_err(Rejection::BadState)?;

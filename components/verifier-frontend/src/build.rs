@@ -34,6 +34,16 @@ pub fn check_options(o: &Options) -> Vec<Diagnostic> {
                 .help("use at least 1 (the default is 4096)"),
         );
     }
+    if o.max_bound < o.default_bound {
+        out.push(
+            Diagnostic::error(
+                "(options)",
+                format!("`max-bound` ({}) is below `default-bound` ({})", o.max_bound, o.default_bound),
+            )
+            .key("max-bound")
+            .help("make `max-bound` at least `default-bound` (the defaults are 3 and 2)"),
+        );
+    }
     out
 }
 
@@ -162,11 +172,20 @@ pub fn warning(
 
 fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<VariableModel> {
     let relevant = crate::relevance::relevant(aut);
+    let domains: Vec<Vec<temper_spec::value::Value>> = doms.vars.iter().map(|d| d.values.clone()).collect();
+    let canonical = crate::classes::canonical(aut, &domains);
     aut.vars
         .iter()
         .enumerate()
         .map(|(i, v)| {
             let (bound, bound_reason) = doms.bounds[i].clone().unwrap_or((0, String::new()));
+            if bound_reason.contains(", cut from ") {
+                gaps.push(Gap {
+                    place: format!("[[state]] {}", v.name),
+                    text: format!("bound {bound}"),
+                    reason: format!("explored only up to {bound}: {bound_reason} (raise `max-bound` to look further)"),
+                });
+            }
             let representation = match v.ty {
                 VarType::Counter => Representation::Counter(bound),
                 VarType::Bool => Representation::Boolean,
@@ -192,6 +211,7 @@ fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<Variab
                 bound_reason,
                 domain: doms.vars[i].values.clone(),
                 relevant: relevant[i],
+                canonical: canonical[i].clone(),
             }
         })
         .collect()

@@ -9,6 +9,7 @@ use temper_spec::value::Value;
 pub fn options_from(o: w::Options) -> Options {
     Options {
         default_bound: o.default_bound,
+        max_bound: o.max_bound,
         max_param_values: o.max_param_values,
         max_param_assignments: o.max_param_assignments,
         bounded_l0: o.bounded_l0,
@@ -18,6 +19,7 @@ pub fn options_from(o: w::Options) -> Options {
 pub fn options_to(o: Options) -> w::Options {
     w::Options {
         default_bound: o.default_bound,
+        max_bound: o.max_bound,
         max_param_values: o.max_param_values,
         max_param_assignments: o.max_param_assignments,
         bounded_l0: o.bounded_l0,
@@ -74,6 +76,7 @@ fn variable_to(v: VariableModel) -> w::VariableModel {
         bound_reason: v.bound_reason,
         domain: values_to(v.domain),
         relevant: v.relevant,
+        canonical: values_to(v.canonical),
     }
 }
 

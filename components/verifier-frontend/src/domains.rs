@@ -125,6 +125,11 @@ pub fn compute(aut: &Automaton, facts: &Facts, opts: &Options) -> Domains {
                 Subject::Var(i) | Subject::Len(i) => *i,
                 Subject::Param(..) => continue,
             };
+            // Lists grow their state space exponentially in their length: theirs is capped.
+            let cap = opts.max_bound.max(opts.default_bound);
+            if aut.vars[i].ty == VarType::List && best.0 > cap {
+                best = (cap, format!("{}, cut from {} to the largest bound {cap}", best.1, best.0));
+            }
             if out.bounds[i].as_ref() != Some(&best) {
                 out.bounds[i] = Some(best);
                 changed = true;

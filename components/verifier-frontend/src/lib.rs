@@ -5,7 +5,7 @@
 //! nothing itself (the native back end runs Z3 and drives the interpreter for L1–L3).
 //!
 //! Pure modules (no bindings, unit-tested natively): [`model`], [`classify`], [`scan`],
-//! [`domains`], [`groups`], [`properties`], [`relevance`], [`smt`], [`build`], [`render`], [`locate`]. `convert` maps
+//! [`domains`], [`groups`], [`properties`], [`relevance`], [`classes`], [`smt`], [`build`], [`render`], [`locate`]. `convert` maps
 //! the model to the WIT types.
 
 // wit-bindgen's generated canonical-ABI glue (export shims, `cabi_realloc`) is `unsafe`;
@@ -13,6 +13,7 @@
 #![allow(unsafe_code)]
 
 pub mod build;
+pub mod classes;
 pub mod classify;
 mod convert;
 pub mod domains;

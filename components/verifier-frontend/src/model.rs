@@ -9,6 +9,8 @@ use temper_spec::value::Value;
 pub struct Options {
     /// The bound of a counter (and of a list's length) that meets no larger literal.
     pub default_bound: u64,
+    /// No list's bound is larger than this (a larger one is cut, and the model says so).
+    pub max_bound: u64,
     /// At most this many values in one parameter's domain.
     pub max_param_values: u32,
     /// More assignments than this for one action is a warning.
@@ -19,7 +21,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { default_bound: 2, max_param_values: 8, max_param_assignments: 4096, bounded_l0: false }
+        Self { default_bound: 2, max_bound: 3, max_param_values: 8, max_param_assignments: 4096, bounded_l0: false }
     }
 }
 
@@ -44,6 +46,8 @@ pub struct VariableModel {
     pub domain: Vec<Value>,
     /// In the cone of influence of a guard or an invariant.
     pub relevant: bool,
+    /// Parallel to `domain`: each value's class representative (empty: all kept).
+    pub canonical: Vec<Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -34,6 +34,9 @@ pub fn render(m: &SpecModel) -> String {
         if !v.domain.is_empty() {
             let _ = writeln!(o, "    domain {}", values(&v.domain));
         }
+        if !v.canonical.is_empty() && v.canonical != v.domain {
+            let _ = writeln!(o, "    classes {}", values(&v.canonical));
+        }
     }
     let _ = writeln!(o, "\nactions:");
     for a in &m.actions {

@@ -47,7 +47,7 @@ fn the_default_bound_is_a_floor_and_configurable() -> TestResult {
     assert_eq!(bound(&m, "free")?, 2);
     assert_eq!(var(&m, "free")?.bound_reason, "the default (2)");
     assert_eq!(bound(&m, "big")?, 9, "the initial value");
-    let m = model_with(&spec(&body), &Options { default_bound: 4, ..Options::default() })?;
+    let m = model_with(&spec(&body), &Options { default_bound: 4, max_bound: 4, ..Options::default() })?;
     assert_eq!(bound(&m, "free")?, 4);
     Ok(())
 }
@@ -61,11 +61,15 @@ fn compared_counters_and_list_lengths_share_a_bound() -> TestResult {
         counter("required", 1)
     );
     let m = model(&spec(&body))?;
-    assert_eq!(bound(&m, "panel")?, 6);
+    assert_eq!(bound(&m, "panel")?, 3, "a list's bound is cut to `max-bound`");
+    assert!(var(&m, "panel")?.bound_reason.contains("cut from 6 to the largest bound 3"));
+    assert!(m.gaps.iter().any(|g| g.place == "[[state]] panel" && g.reason.contains("explored only up to 3")));
+    let wide = model_with(&spec(&body), &Options { max_bound: 8, ..Options::default() })?;
+    assert_eq!(bound(&wide, "panel")?, 6);
     assert_eq!(bound(&m, "approvals")?, 2, "not compared with the list");
     assert_eq!(bound(&m, "required")?, 2);
     let linked = body.replace("len(panel) < 6", "len(panel) >= required && required < 4");
-    let m = model(&spec(&linked))?;
+    let m = model_with(&spec(&linked), &Options { max_bound: 8, ..Options::default() })?;
     assert_eq!(bound(&m, "panel")?, 4, "shares `required`'s bound");
     assert_eq!(bound(&m, "approvals")?, 4);
     assert!(var(&m, "panel")?.bound_reason.contains("through"), "{}", var(&m, "panel")?.bound_reason);

@@ -11,6 +11,21 @@ use temper_verifier::{Kernel, Move, State, Step};
 pub struct ComponentKernel<'a> {
     pub interp: &'a mut Interpreter,
     pub spec: String,
+    /// The spec's variables in declaration order, and which a create/PATCH may set.
+    pub var_names: Vec<String>,
+    pub patchable: Vec<bool>,
+}
+
+impl<'a> ComponentKernel<'a> {
+    /// The kernel of a loaded spec whose front-end model is `model`.
+    pub fn new(interp: &'a mut Interpreter, spec: &str, model: &SpecModel) -> Self {
+        Self {
+            interp,
+            spec: spec.to_string(),
+            var_names: model.variables.iter().map(|v| v.name.clone()).collect(),
+            patchable: model.variables.iter().map(|v| matches!(v.representation, Representation::Values)).collect(),
+        }
+    }
 }
 
 fn to_wit(v: &temper_verifier::Value) -> Value {
@@ -29,12 +44,34 @@ pub fn value_from_wit(v: Value) -> temper_verifier::Value {
     }
 }
 
+impl ComponentKernel<'_> {
+    /// An environment move through the component's `check-state` (see
+    /// [`temper_verifier::native::patch`] for the semantics); `None` when it does not apply.
+    fn patch(&mut self, state: &State, mv: &Move) -> Result<Step, String> {
+        let [(name, value)] = mv.params.as_slice() else { return Ok(Step::Refused) };
+        let Some(i) = self.var_names.iter().position(|n| n == name) else { return Ok(Step::Refused) };
+        if !self.patchable.get(i).copied().unwrap_or(false) || state.vars.get(i) == Some(value) {
+            return Ok(Step::Refused);
+        }
+        let mut vars = state.vars.clone();
+        vars[i] = value.clone();
+        let wstate = EntityState { status: state.status.clone(), vars: vars.iter().map(to_wit).collect() };
+        match self.interp.check_state(&self.spec, "update", &wstate).map_err(|e| format!("{e:#}"))? {
+            Ok(()) => Ok(Step::Next(State { status: state.status.clone(), vars })),
+            Err(Rejection::UnknownSpec(id)) => Err(format!("the interpreter does not have spec {id} loaded")),
+            Err(_) => Ok(Step::Refused),
+        }
+    }
+}
+
 impl Kernel for ComponentKernel<'_> {
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
         let wstate = EntityState { status: state.status.clone(), vars: state.vars.iter().map(to_wit).collect() };
-        let reqs: Vec<EvalRequest> = moves
+        let (env, actions): (Vec<(usize, &Move)>, Vec<(usize, &Move)>) =
+            moves.iter().enumerate().partition(|(_, m)| m.is_environment());
+        let reqs: Vec<EvalRequest> = actions
             .iter()
-            .map(|m| EvalRequest {
+            .map(|(_, m)| EvalRequest {
                 spec: self.spec.clone(),
                 entity_id: "e-1".into(),
                 seq: 1,
@@ -45,7 +82,11 @@ impl Kernel for ComponentKernel<'_> {
             })
             .collect();
         let results = self.interp.evaluate_batch(&reqs).map_err(|e| format!("{e:#}"))?;
-        results
+        let mut out: Vec<Option<Step>> = vec![None; moves.len()];
+        for (i, m) in env {
+            out[i] = Some(self.patch(state, m)?);
+        }
+        let decided: Vec<Step> = results
             .into_iter()
             .map(|r| match r {
                 Ok(t) => Ok(Step::Next(State {
@@ -57,7 +98,11 @@ impl Kernel for ComponentKernel<'_> {
                 Err(Rejection::BadState(why)) => Err(format!("the model produced a state the spec refuses: {why}")),
                 Err(_) => Ok(Step::Refused),
             })
-            .collect()
+            .collect::<Result<_, String>>()?;
+        for ((i, _), step) in actions.iter().zip(decided) {
+            out[*i] = Some(step);
+        }
+        Ok(out.into_iter().map(|s| s.unwrap_or(Step::Refused)).collect())
     }
 }
 
@@ -76,8 +121,26 @@ fn from_front(v: &frontend::Value) -> temper_verifier::Value {
 }
 
 /// Every move L1 tries: each action with every combination of its required parameters'
-/// domains (the front-end bounds their number).
+/// domains (the front-end bounds their number), then the environment's: a create/PATCH of each
+/// tracked `string`/`int` variable to each value of its domain.
 pub fn moves(model: &SpecModel) -> Vec<Move> {
+    let mut out = action_moves(model);
+    for v in model.variables.iter().filter(|v| v.relevant && matches!(v.representation, Representation::Values)) {
+        // One value per class: the others lead to the same reduced state.
+        let values = if v.canonical.is_empty() { &v.domain } else { &v.canonical };
+        let mut seen: Vec<temper_verifier::Value> = Vec::new();
+        for d in values.iter().map(from_front) {
+            if !seen.contains(&d) {
+                out.push(Move::patch(&v.name, d.clone()));
+                seen.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// The action moves alone (see [`moves`]).
+pub fn action_moves(model: &SpecModel) -> Vec<Move> {
     let mut out = Vec::new();
     for a in &model.actions {
         let mut combos: Vec<Vec<(String, temper_verifier::Value)>> = vec![Vec::new()];
@@ -131,6 +194,15 @@ pub fn check_request(
             .collect(),
         max_states: max_states as u64,
         max_traces: 5,
+        untracked: model.variables.iter().map(|v| !v.relevant).collect(),
+        canonical: model
+            .variables
+            .iter()
+            .map(|v| {
+                let pairs = v.domain.iter().zip(&v.canonical).map(|(d, c)| (from_front(d), from_front(c)));
+                pairs.filter(|(d, c)| d != c).map(|(d, c)| (to_wit(&d), to_wit(&c))).collect()
+            })
+            .collect(),
     }
 }
 

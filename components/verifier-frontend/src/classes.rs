@@ -1,0 +1,95 @@
+//! Value classes of `string` and `int` variables. A variable that every guard and invariant
+//! only compares with literals (`title != ''`, `priority in [...]`, `due_at > 0`) and whose
+//! value flows nowhere cannot tell apart two values on which all those comparisons agree: L1
+//! keeps one representative per class, an exact reduction (the states it merges are
+//! bisimilar). A variable compared with another variable or a parameter, or copied into one,
+//! keeps every value of its domain.
+
+use crate::classify::atoms;
+use temper_spec::effect::{Arg, Effect};
+use temper_spec::ir::Automaton;
+use temper_spec::predicate::ast::{Operand, OperandKind, Pred, PredKind, Ref, SetExpr};
+use temper_spec::predicate::eval::{Env, eval};
+use temper_spec::value::{Value, VarType};
+
+/// What one clause reads: the variables (by index), and whether it reads anything else than
+/// them and literals (a parameter, the status, a related entity).
+fn clause_reads(p: &Pred) -> (Vec<usize>, bool) {
+    let mut vars = Vec::new();
+    let mut other = false;
+    let mut operand = |o: &Operand| match &o.kind {
+        OperandKind::Lit(_) => {}
+        OperandKind::Ref(Ref::Var(i, _)) | OperandKind::Len(Ref::Var(i, _)) => vars.push(*i),
+        _ => other = true,
+    };
+    match &p.kind {
+        PredKind::Test(o) => operand(o),
+        PredKind::Cmp(a, _, b) => {
+            operand(a);
+            operand(b);
+        }
+        PredKind::In { lhs, set, .. } => {
+            operand(lhs);
+            match set {
+                SetExpr::Lits(_) => {}
+                SetExpr::Ref(Ref::Var(i, _)) => vars.push(*i),
+                SetExpr::Ref(_) => other = true,
+            }
+        }
+        PredKind::Empty(Ref::Var(i, _)) => vars.push(*i),
+        PredKind::Empty(_) => other = true,
+        PredKind::Implies(..) | PredKind::Or(_) | PredKind::And(_) | PredKind::Not(_) => other = true,
+    }
+    (vars, other)
+}
+
+/// Per variable (declaration order), parallel to `domains[i]`: the representative of each
+/// value's class; empty when the variable keeps every value.
+pub fn canonical(aut: &Automaton, domains: &[Vec<Value>]) -> Vec<Vec<Value>> {
+    let mut preds: Vec<&Pred> = aut.invariants.iter().map(|i| &i.assert.item).collect();
+    for a in &aut.actions {
+        preds.extend(a.guard.iter().map(|g| &g.item));
+        preds.extend(a.triggers.iter().filter_map(|t| t.guard.as_ref()).map(|g| &g.item));
+    }
+    let clauses: Vec<&Pred> = preds.into_iter().flat_map(atoms).collect();
+    let mut coupled = vec![false; aut.vars.len()];
+    let mut own: Vec<Vec<&Pred>> = vec![Vec::new(); aut.vars.len()];
+    for c in &clauses {
+        let (vars, other) = clause_reads(c);
+        let alone = !other && vars.iter().all(|v| *v == vars[0]);
+        for &v in &vars {
+            if alone {
+                own[v].push(c);
+            } else {
+                coupled[v] = true;
+            }
+        }
+    }
+    for e in aut.actions.iter().flat_map(|a| a.effects.iter()) {
+        if let Effect::Assign { arg: Arg::Var(src), .. }
+        | Effect::Append { arg: Arg::Var(src), .. }
+        | Effect::RemoveAt { arg: Arg::Var(src), .. } = &e.item
+        {
+            coupled[*src] = true;
+        }
+    }
+    let initial: Vec<Value> = aut.vars.iter().map(|v| v.initial.clone()).collect();
+    aut.vars
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let domain = domains.get(i).map(Vec::as_slice).unwrap_or_default();
+            if coupled[i] || !matches!(v.ty, VarType::String | VarType::Int) || domain.is_empty() {
+                return Vec::new();
+            }
+            let signature = |value: &Value| -> Vec<bool> {
+                let mut vars = initial.clone();
+                vars[i] = value.clone();
+                let env = Env { status: "", vars: &vars, params: &[], related: &[] };
+                own[i].iter().map(|c| eval(c, &env)).collect()
+            };
+            let sigs: Vec<Vec<bool>> = domain.iter().map(signature).collect();
+            sigs.iter().map(|s| domain[sigs.iter().position(|t| t == s).unwrap_or(0)].clone()).collect()
+        })
+        .collect()
+}
