@@ -36,7 +36,8 @@ pub struct Model<'a> {
     /// step (empty: every variable is tracked).
     pub untracked: &'a [bool],
     /// Per variable: `(value, representative)` pairs; a value the checks cannot tell from its
-    /// representative is replaced by it after every step (empty: values are kept).
+    /// representative is replaced by it after every step (for a list: each item; empty: values
+    /// are kept).
     pub canonical: &'a [Vec<(Value, Value)>],
 }
 
@@ -48,10 +49,24 @@ impl Model<'_> {
                 if let Some(init) = self.initial.vars.get(i) {
                     v.clone_from(init);
                 }
-            } else if let Some(classes) = self.canonical.get(i)
-                && let Some((_, rep)) = classes.iter().find(|(value, _)| value == v)
-            {
-                v.clone_from(rep);
+            } else if let Some(classes) = self.canonical.get(i).filter(|c| !c.is_empty()) {
+                match v {
+                    // A list's pairs name items.
+                    Value::List(items) => {
+                        for item in items.iter_mut() {
+                            if let Some((_, Value::Str(rep))) =
+                                classes.iter().find(|(value, _)| matches!(value, Value::Str(s) if s == item))
+                            {
+                                item.clone_from(rep);
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some((_, rep)) = classes.iter().find(|(value, _)| value == v) {
+                            v.clone_from(rep);
+                        }
+                    }
+                }
             }
         }
     }

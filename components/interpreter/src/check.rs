@@ -51,7 +51,7 @@ pub fn run(m: &Machine, req: ModelCheckRequest) -> Result<ModelCheckReport, Reje
     let bounds = req.bounds;
     let within = |s: &State| {
         s.vars.iter().zip(&bounds).all(|(v, b)| match (v, b) {
-            (Value::Int(n), Some(b)) => *n >= 0 && (*n as u64) <= *b,
+            (Value::Int(n), Some(b)) => n.unsigned_abs() <= *b,
             (Value::List(l), Some(b)) => (l.len() as u64) <= *b,
             _ => true,
         })

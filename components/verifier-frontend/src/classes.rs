@@ -3,7 +3,8 @@
 //! value flows nowhere cannot tell apart two values on which all those comparisons agree: L1
 //! keeps one representative per class, an exact reduction (the states it merges are
 //! bisimilar). A variable compared with another variable or a parameter, or copied into one,
-//! keeps every value of its domain.
+//! keeps every value of its domain. Likewise a `list` read only through `len` and `empty`: its
+//! items cannot be told apart, so each is replaced by one representative item.
 
 use crate::classify::atoms;
 use temper_spec::effect::{Arg, Effect};
@@ -43,8 +44,20 @@ fn clause_reads(p: &Pred) -> (Vec<usize>, bool) {
     (vars, other)
 }
 
+/// Whether a clause reads list `i` other than through `len(...)` / `empty(...)` (a membership
+/// test, a comparison of the whole list).
+fn reads_items(p: &Pred, i: usize) -> bool {
+    let whole = |o: &Operand| matches!(&o.kind, OperandKind::Ref(Ref::Var(j, _)) if *j == i);
+    match &p.kind {
+        PredKind::Test(o) => whole(o),
+        PredKind::Cmp(a, _, b) => whole(a) || whole(b),
+        PredKind::In { lhs, set, .. } => whole(lhs) || matches!(set, SetExpr::Ref(Ref::Var(j, _)) if *j == i),
+        _ => false,
+    }
+}
+
 /// Per variable (declaration order), parallel to `domains[i]`: the representative of each
-/// value's class; empty when the variable keeps every value.
+/// value's class (for a list, of each item); empty when the variable keeps every value.
 pub fn canonical(aut: &Automaton, domains: &[Vec<Value>]) -> Vec<Vec<Value>> {
     let mut preds: Vec<&Pred> = aut.invariants.iter().map(|i| &i.assert.item).collect();
     for a in &aut.actions {
@@ -79,6 +92,15 @@ pub fn canonical(aut: &Automaton, domains: &[Vec<Value>]) -> Vec<Vec<Value>> {
         .enumerate()
         .map(|(i, v)| {
             let domain = domains.get(i).map(Vec::as_slice).unwrap_or_default();
+            if v.ty == VarType::List {
+                let flows = aut.actions.iter().flat_map(|a| a.effects.iter()).any(|e| {
+                    matches!(&e.item, Effect::Assign { arg: Arg::Var(s), .. } | Effect::Append { arg: Arg::Var(s), .. } | Effect::RemoveAt { arg: Arg::Var(s), .. } if *s == i)
+                });
+                if flows || domain.is_empty() || clauses.iter().any(|c| reads_items(c, i)) {
+                    return Vec::new();
+                }
+                return vec![domain[0].clone(); domain.len()];
+            }
             if coupled[i] || !matches!(v.ty, VarType::String | VarType::Int) || domain.is_empty() {
                 return Vec::new();
             }

@@ -185,6 +185,10 @@ pub fn check_request(
             .iter()
             .map(|v| match v.representation {
                 Representation::Counter(b) | Representation::List(b) => Some(b),
+                // An int grows by arithmetic past any literal: expand it within its domain.
+                Representation::Values if v.type_name == "int" => {
+                    v.domain.iter().filter_map(|d| if let frontend::Value::Integer(n) = d { Some(n.unsigned_abs()) } else { None }).max()
+                }
                 _ => None,
             })
             .collect(),
