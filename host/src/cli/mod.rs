@@ -32,8 +32,9 @@ pub enum Command {
     /// Work with spec files (IOA TOML state machines and the CSDL data model).
     #[command(subcommand)]
     Spec(SpecCommand),
-    /// Verify specs: the front-end's model, L0 (z3), L1 model checking through the interpreter
-    /// component. Exit 0 when every spec passes, 1 otherwise.
+    /// Verify specs with the cascade every deployment passes: the front-end's model, L0 (SMT),
+    /// L1 model checking through the interpreter component, L2 simulation, L3 property tests.
+    /// Exit 0 when every spec passes, 1 otherwise.
     Verify {
         /// `*.ioa.toml` and `*.csdl.xml` files, or directories holding them.
         #[arg(required = true)]
@@ -41,9 +42,18 @@ pub enum Command {
         /// Most distinct states L1 explores per spec before it stops as incomplete.
         #[arg(long, default_value_t = 1_000_000)]
         max_states: usize,
-        /// Also print the reports as JSON.
+        /// Print the report as JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Run one level only: L0, L1, L2 or L3.
+        #[arg(long)]
+        level: Option<String>,
+        /// The L2 seed to replay (from a counterexample).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Also list what each level did not check.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Replay every journal in a data directory and report entities whose projection drifted.
     CheckStore {
@@ -128,9 +138,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
-        Command::Verify { paths, max_states, json } => {
-            verify::run(&runtime, cli.components.as_deref(), &paths, verify::VerifyArgs { max_states, json })
-        }
+        Command::Verify { paths, max_states, json, level, seed, verbose } => verify::run(
+            &runtime,
+            cli.components.as_deref(),
+            &paths,
+            verify::VerifyArgs { max_states, json, level, seed, verbose },
+        ),
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),

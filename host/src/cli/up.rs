@@ -77,7 +77,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         Err(_) => random_token()?,
     };
     let governance = crate::governance::component::GovernanceComponent::locate(runtime, components)?;
-    let server = Arc::new(Server::new(store, kernel, governance, &odata, &token, args.page_size)?);
+    let gate = crate::verify::gate::Gate::locate(runtime, components, Default::default())?;
+    let server = Arc::new(Server::new(store, kernel, governance, gate, &odata, &token, args.page_size)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {
@@ -91,7 +92,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
             let files = super::spec::collect_files(&[dir.join("specs")])?;
             // Bundled apps are the operator's own: a redeploy at start never blocks on stranded entities.
             match server.deploy(&tenant, files, true).await? {
-                Ok(()) => {
+                Ok(report) => {
+                    let how = if report.cached { "cached".to_string() } else { format!("{} ms", report.elapsed_ms) };
+                    println!("verified {tenant}: {} spec(s) passed the cascade ({how})", report.specs.len());
                     let sets: Vec<String> = server
                         .shared
                         .registry
@@ -110,6 +113,12 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
                 Err(DeployError::Stranded(list)) => {
                     eprintln!("warning: app {} would strand {} entities", dir.display(), list.len())
                 }
+                Err(DeployError::Unverified(report)) => eprintln!(
+                    "warning: app {} failed verification and is not live; run `temper-host verify {}`\n{}",
+                    dir.display(),
+                    dir.join("specs").display(),
+                    report.to_text()
+                ),
             }
         }
     }

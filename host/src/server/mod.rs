@@ -43,6 +43,8 @@ pub struct Shared {
     pub governance: Governance,
     pub registry: Registry,
     pub kernel: Arc<Kernel>,
+    /// The verification cascade every deployment passes first.
+    pub gate: Arc<crate::verify::gate::Gate>,
     pub started: Instant,
     /// sha256 of the admin bearer token (the token itself is never kept).
     pub admin_token_hash: [u8; 32],
@@ -85,6 +87,7 @@ impl Server {
         store: LibsqlBackend,
         kernel: Arc<Kernel>,
         governance: crate::governance::component::GovernanceComponent,
+        gate: crate::verify::gate::Gate,
         odata_wasm: &[u8],
         admin_token: &str,
         page_size: u32,
@@ -102,6 +105,7 @@ impl Server {
             governance: Governance::new(governance),
             registry: Registry::default(),
             kernel,
+            gate: Arc::new(gate),
             started: Instant::now(),
             admin_token_hash: token_hash(admin_token),
             admin_id: "admin".into(),
@@ -129,15 +133,24 @@ impl Server {
         self.shared.authorization.store(true, Ordering::Relaxed);
     }
 
-    /// Deploys specs into a tenant (checked by the interpreter, persisted).
+    /// Deploys specs into a tenant: they must load, pass the verification cascade (its report
+    /// is returned; cached by content hash) and strand no live entity; then they are persisted
+    /// and live.
     pub async fn deploy(
         &self,
         tenant: &str,
         files: Vec<SourceFile>,
         force: bool,
-    ) -> Result<std::result::Result<(), DeployError>> {
+    ) -> Result<std::result::Result<crate::verify::cascade::CascadeReport, DeployError>> {
         let s = &self.shared;
-        Ok(s.registry.deploy(&s.kernel, &s.store, tenant, files, true, force).await?.map(|_| ()))
+        if let Err(d) = s.kernel.with(|i| i.load(&files))? {
+            return Ok(Err(DeployError::Invalid(d)));
+        }
+        let report = s.gate.check(&s.kernel, &s.store, &files).await?;
+        if !report.passed {
+            return Ok(Err(DeployError::Unverified(Box::new(report))));
+        }
+        Ok(s.registry.deploy(&s.kernel, &s.store, tenant, files, true, force).await?.map(|_| report))
     }
 
     /// Restores deployed specs, tokens, policies and decisions from storage; returns how many

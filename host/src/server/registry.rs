@@ -45,6 +45,8 @@ pub enum DeployError {
     /// The change removes states (or whole entity types) that live entities are in:
     /// `(entity type, id, status)` of each. Deploy with `force` to strand them anyway.
     Stranded(Vec<(String, String, String)>),
+    /// The verification cascade did not pass: its report.
+    Unverified(Box<crate::verify::cascade::CascadeReport>),
 }
 
 #[derive(Default)]

@@ -2,6 +2,8 @@
 //! whose every step is decided by the interpreter component (one `evaluate-batch` crossing per
 //! state), so the model checker verifies the exact binary that serves requests.
 
+pub mod cascade;
+pub mod gate;
 pub mod report;
 
 use crate::runtime::interpreter::{EntityState, EvalRequest, Interpreter, NamedValue, Rejection, Value};

@@ -1,5 +1,5 @@
 //! `GET|POST /api/tenants/{tenant}/specs`: read a tenant's deployed specs, or deploy new ones
-//! (checked by the interpreter; live without a restart).
+//! (checked by the interpreter and the verification cascade; live without a restart).
 
 use super::Call;
 use crate::runtime::interpreter::SourceFile;
@@ -47,12 +47,26 @@ pub async fn submit(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
     }
     let force = body.get("force").and_then(|f| f.as_bool()).unwrap_or(false);
     match call.server.deploy(&call.tenant, list, force).await? {
-        Ok(()) => Ok(json(
+        Ok(report) => Ok(json(
             StatusCode::OK,
             &json!({"deployed": true, "tenant": call.tenant, "specs": specs_json(call),
-                "checks": ["parse", "type-check", "csdl-cross-check"],
-                "verification": "the verification cascade (L0–L3) is not implemented yet; no model checking ran"}),
+                "checks": ["parse", "type-check", "csdl-cross-check", "verification"],
+                "verification": report}),
         )),
+        Err(DeployError::Unverified(report)) => {
+            let failed: Vec<String> = report
+                .specs
+                .iter()
+                .filter(|s| !s.passed)
+                .map(|s| s.spec.clone())
+                .collect();
+            Ok(json(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &json!({"error": {"code": "VerificationFailed",
+                    "message": format!("the verification cascade failed for {}; nothing was deployed — fix the spec so the counterexamples in `report` no longer happen", failed.join(", ")),
+                    "report": report}}),
+            ))
+        }
         Err(DeployError::Invalid(diags)) => {
             let ds: Vec<_> = diags
                 .iter()

@@ -1,0 +1,231 @@
+//! The verification cascade as one call: the front-end's model of every spec, then L0 (SMT),
+//! L1 (model checking in the interpreter component), L2 (simulation) and L3 (property tests),
+//! each a [`LevelReport`]. The terminal (`temper-host verify`) and the deploy gate
+//! ([`super::gate`]) both run exactly this, so they cannot disagree.
+
+use super::report::{LevelReport, Outcome};
+use crate::runtime::frontend::{Frontend, Severity, SourceFile as FSource, SpecModel};
+use crate::runtime::interpreter::{Interpreter, SourceFile};
+use anyhow::{Result, anyhow};
+use std::time::Instant;
+
+/// Budgets and bounds; the defaults finish the bundled apps in seconds.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CascadeOptions {
+    /// Most distinct states L1 explores per spec; reaching it is "incomplete", never a pass.
+    pub max_states: usize,
+    /// Run only this level (`L0`..`L3`); none: all.
+    pub only: Option<String>,
+    /// The L2 seed to run alone (replaying a counterexample); none: the default seeds.
+    pub seed: Option<u64>,
+}
+
+impl Default for CascadeOptions {
+    fn default() -> Self {
+        Self { max_states: 1_000_000, only: None, seed: None }
+    }
+}
+
+/// One spec's cascade.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct SpecReport {
+    pub spec: String,
+    pub file: String,
+    pub spec_id: String,
+    pub passed: bool,
+    /// Errors of the model (e.g. an invariant no level can check): any one fails the spec.
+    pub errors: Vec<String>,
+    /// What the model does not represent exactly (`place: text — reason`).
+    pub gaps: Vec<String>,
+    pub levels: Vec<LevelReport>,
+}
+
+/// Every spec's cascade.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct CascadeReport {
+    pub passed: bool,
+    pub specs: Vec<SpecReport>,
+    pub elapsed_ms: u64,
+    /// Served from the cache (the same files were verified before, with the same options).
+    #[serde(default)]
+    pub cached: bool,
+}
+
+impl CascadeReport {
+    /// The report as text: per spec, each level's summary and its counterexamples.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for s in &self.specs {
+            out.push_str(&format!("{} ({})  spec {}\n", s.spec, s.file, &s.spec_id[..12.min(s.spec_id.len())]));
+            for e in &s.errors {
+                out.push_str(&format!("  error     {e}\n"));
+            }
+            for l in &s.levels {
+                out.push_str(&format!("  {}  ({} ms)\n", l.summary, l.elapsed_ms));
+                for line in l.text.lines() {
+                    out.push_str(&format!("    {line}\n"));
+                }
+            }
+            out.push_str(&format!("  verdict   {}\n", if s.passed { "PASSED" } else { "FAILED" }));
+        }
+        out
+    }
+}
+
+/// A level decides a spec's verdict unless it did not run.
+fn level_passes(l: &LevelReport) -> bool {
+    matches!(l.outcome, Outcome::Passed | Outcome::Skipped)
+}
+
+/// Runs the cascade over `files` (any number of `*.ioa.toml`, at most one `*.csdl.xml`).
+/// `progress` hears one line as each level starts. `Err` only for a host failure; specs that
+/// do not load give a failing report with their diagnostics.
+pub fn run(
+    frontend: &mut Frontend,
+    interp: &mut Interpreter,
+    files: &[SourceFile],
+    opts: &CascadeOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<CascadeReport> {
+    let started = Instant::now();
+    let fsources: Vec<FSource> =
+        files.iter().map(|f| FSource { name: f.name.clone(), content: f.content.clone() }).collect();
+    let options = frontend.default_options()?;
+    let models = match frontend.build_model(&fsources, options)? {
+        Ok(m) => m,
+        Err(diags) => {
+            let errors = diags.iter().map(|d| format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)).collect();
+            let spec = SpecReport {
+                spec: "(specs)".into(),
+                file: String::new(),
+                spec_id: String::new(),
+                passed: false,
+                errors,
+                gaps: Vec::new(),
+                levels: Vec::new(),
+            };
+            return Ok(CascadeReport { passed: false, specs: vec![spec], elapsed_ms: ms(started), cached: false });
+        }
+    };
+    let loaded = interp
+        .load(files)?
+        .map_err(|d| anyhow!("the interpreter refused specs the front-end accepted: {} diagnostics", d.len()))?;
+    let want = |level: &str| opts.only.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(level));
+    let mut specs = Vec::new();
+    for model in &models {
+        let Some(summary) = loaded.iter().find(|s| s.name == model.name) else { continue };
+        let errors: Vec<String> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| format!("{}:{}: {}: {}", d.file, d.line, d.section, d.message))
+            .collect();
+        let gaps = model.gaps.iter().map(|g| format!("{}: {} — {}", g.place, g.text, g.reason)).collect();
+        let mut levels = Vec::new();
+        if want("L0") {
+            progress(&format!("{}: L0 SMT", model.name));
+            levels.push(l0_level(model));
+        }
+        if want("L1") {
+            progress(&format!("{}: L1 model check", model.name));
+            levels.push(l1_level(interp, model, &summary.id, opts)?);
+        }
+        if want("L2") {
+            levels.push(LevelReport::skipped("L2", "the simulator is not built yet"));
+        }
+        if want("L3") {
+            levels.push(LevelReport::skipped("L3", "property tests are not built yet"));
+        }
+        let passed = errors.is_empty() && levels.iter().all(level_passes);
+        specs.push(SpecReport {
+            spec: model.name.clone(),
+            file: model.file.clone(),
+            spec_id: summary.id.clone(),
+            passed,
+            errors,
+            gaps,
+            levels,
+        });
+    }
+    let passed = !specs.is_empty() && specs.iter().all(|s| s.passed);
+    Ok(CascadeReport { passed, specs, elapsed_ms: ms(started), cached: false })
+}
+
+fn ms(since: Instant) -> u64 {
+    since.elapsed().as_millis() as u64
+}
+
+/// L1 through the interpreter component's `model-check` (the whole search inside it).
+fn l1_level(interp: &mut Interpreter, model: &SpecModel, spec: &str, opts: &CascadeOptions) -> Result<LevelReport> {
+    let req = super::check_request(model, spec, opts.max_states);
+    let started = Instant::now();
+    let r = interp.model_check(&req)?.map_err(|r| anyhow!("the model check was refused: {r:?}"))?;
+    let outcome = if !r.complete {
+        Outcome::Incomplete
+    } else if r.passed {
+        Outcome::Passed
+    } else {
+        Outcome::Failed
+    };
+    let untracked: Vec<String> = model
+        .variables
+        .iter()
+        .filter(|v| !v.relevant)
+        .map(|v| format!("`{}` is not tracked by L1: no guard or invariant reads it", v.name))
+        .collect();
+    let counterexamples: serde_json::Value = serde_json::from_str(&r.counterexamples).unwrap_or_default();
+    Ok(LevelReport {
+        level: "L1".into(),
+        outcome,
+        summary: r.summary,
+        counts: vec![
+            ("states".into(), r.states),
+            ("transitions".into(), r.transitions),
+            ("beyond_bounds".into(), r.beyond_bounds),
+        ],
+        elapsed_ms: ms(started),
+        text: r.text,
+        details: serde_json::json!({
+            "counterexamples": counterexamples,
+            "warnings": [],
+            "replay": format!("temper-host verify <files> --level L1 --max-states {}", opts.max_states),
+        }),
+        unchecked: untracked,
+    })
+}
+
+/// L0 through `z3` (see [`super::run_l0`]): a failed exact query fails the level; an inexact
+/// one may be spurious and is a warning.
+fn l0_level(model: &SpecModel) -> LevelReport {
+    let started = Instant::now();
+    let Some(results) = super::run_l0(model) else {
+        return LevelReport::skipped("L0", "`z3` was not found (install Debian's z3)");
+    };
+    let failed: Vec<&super::L0Result> = results.iter().filter(|r| !r.passed && r.exact).collect();
+    let warnings: Vec<&super::L0Result> = results.iter().filter(|r| !r.passed && !r.exact).collect();
+    let text: String = failed
+        .iter()
+        .map(|r| format!("failed  {}: {} [z3: {}]\n", r.id, r.failure, r.answer))
+        .chain(warnings.iter().map(|r| format!("warning {}: {} [z3: {}] (inexact: may be spurious)\n", r.id, r.failure, r.answer)))
+        .collect();
+    let outcome = if failed.is_empty() { Outcome::Passed } else { Outcome::Failed };
+    let word = if failed.is_empty() { "PASSED" } else { "FAILED" };
+    LevelReport {
+        level: "L0".into(),
+        outcome,
+        summary: format!(
+            "L0 SMT {word}: {} queries, {} failed, {} inexact warnings",
+            results.len(),
+            failed.len(),
+            warnings.len()
+        ),
+        counts: vec![("queries".into(), results.len() as u64), ("failed".into(), failed.len() as u64)],
+        elapsed_ms: ms(started),
+        text,
+        details: serde_json::json!({
+            "counterexamples": failed.iter().map(|r| serde_json::json!({"query": r.id, "answer": r.answer, "what": r.failure})).collect::<Vec<_>>(),
+            "warnings": warnings.iter().map(|r| serde_json::json!({"query": r.id, "answer": r.answer, "what": r.failure})).collect::<Vec<_>>(),
+        }),
+        unchecked: model.gaps.iter().map(|g| format!("{}: {} — {}", g.place, g.text, g.reason)).collect(),
+    }
+}
