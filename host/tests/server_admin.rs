@@ -35,10 +35,36 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
     assert_eq!(r.status, 200, "{}", r.body);
     let j = r.json();
     assert_eq!(j["specs"][0]["entity_set"], "Tasks");
-    assert!(
-        j["verification"].as_str().unwrap().contains("not implemented"),
-        "the response says honestly which checks ran"
-    );
+    assert_eq!(j["verification"]["passed"], true, "the cascade ran and passed: {}", j["verification"]);
+    let levels = &j["verification"]["specs"][0]["levels"];
+    assert_eq!(levels[1]["level"], "L1");
+    assert_eq!(levels[1]["outcome"], "passed");
+    assert!(levels[1]["counts"][0][1].as_u64().unwrap() > 1000, "L1 explored the state space: {levels}");
+    // The same files again: the report comes from the cache, not a second run.
+    let r = h.request("POST", "/api/tenants/alpha/specs", &[], Some(&files_json("apps/tasks/specs")));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["verification"]["cached"], true);
+    // A spec that loads but fails verification: 422 with the counterexample, nothing deployed.
+    let six = std::fs::read_to_string(repo().join("verifier/tests/corpus/SixSteps.ioa.toml")).unwrap();
+    let csdl = r#"<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="Corpus" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/></EntityType>
+      <EntityContainer Name="C"><EntitySet Name="SixSteps" EntityType="Corpus.SixSteps"/></EntityContainer>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#;
+    let body = serde_json::json!({"files": {"SixSteps.ioa.toml": six, "model.csdl.xml": csdl}}).to_string();
+    let r = h.request("POST", "/api/tenants/beta/specs", &[], Some(&body));
+    assert_eq!(r.status, 422, "{}", r.body);
+    let e = &r.json()["error"];
+    assert_eq!(e["code"], "VerificationFailed");
+    let l1 = &e["report"]["specs"][0]["levels"][1];
+    assert_eq!(l1["outcome"], "failed", "{e}");
+    assert_eq!(l1["details"]["counterexamples"][0]["steps"].as_array().unwrap().len(), 7, "start + 6 steps: {l1}");
+    let r = h.request("GET", "/api/tenants/beta/specs", &[], None);
+    assert_eq!(r.status, 404, "nothing was deployed: {}", r.body);
     // A broken spec: 422 with located diagnostics, and the deployed specs are untouched.
     let broken = serde_json::json!({"files": {
         "Task.ioa.toml": "[automaton]\nname = \"Task\"\nstates = [\"Open\"]\ninitial = \"Opne\"\n",

@@ -3,7 +3,7 @@
 //! diagnostics (see `wit/kernel/verifier.wit` for what each means).
 
 use temper_spec::diag::Diagnostic;
-use temper_spec::ir::{Action, Automaton};
+use temper_spec::ir::Automaton;
 use temper_spec::machine::Machine;
 use temper_spec::predicate::Ty;
 use temper_spec::value::VarType;
@@ -83,8 +83,12 @@ pub fn build_model(m: &Machine, source: &str, opts: &Options) -> SpecModel {
     let mut gaps = Vec::new();
     let mut diagnostics = Vec::new();
     let variables = variables(aut, &doms, &mut gaps);
+    let views: Vec<crate::classes::VarView<'_>> = variables
+        .iter()
+        .map(|v| crate::classes::VarView { relevant: v.relevant, domain: &v.domain, canonical: &v.canonical })
+        .collect();
     let actions: Vec<ActionModel> =
-        aut.actions.iter().enumerate().map(|(ai, a)| action(aut, a, &doms.params[ai], &mut gaps)).collect();
+        (0..aut.actions.len()).map(|ai| action(aut, ai, &doms.params[ai], &views, &mut gaps)).collect();
     for a in &actions {
         for p in a.params.iter().filter(|p| p.truncated) {
             diagnostics.push(warning(
@@ -217,7 +221,14 @@ fn variables(aut: &Automaton, doms: &Domains, gaps: &mut Vec<Gap>) -> Vec<Variab
         .collect()
 }
 
-fn action(aut: &Automaton, a: &Action, doms: &[Domain], gaps: &mut Vec<Gap>) -> ActionModel {
+fn action(
+    aut: &Automaton,
+    ai: usize,
+    doms: &[Domain],
+    vars: &[crate::classes::VarView<'_>],
+    gaps: &mut Vec<Gap>,
+) -> ActionModel {
+    let a = &aut.actions[ai];
     let params: Vec<ParamModel> = a
         .params
         .iter()
@@ -228,6 +239,7 @@ fn action(aut: &Automaton, a: &Action, doms: &[Domain], gaps: &mut Vec<Gap>) -> 
             required: p.required,
             source: p.source.clone(),
             domain: d.values.clone(),
+            canonical: crate::classes::param_values(aut, ai, &p.name, &d.values, vars),
             truncated: d.truncated,
         })
         .collect();
@@ -259,8 +271,23 @@ fn action(aut: &Automaton, a: &Action, doms: &[Domain], gaps: &mut Vec<Gap>) -> 
             reason: "post-commit work: the model covers this entity's transitions, not what its triggers do".into(),
         });
     }
+    // One call per combination of class representatives.
+    let distinct = |p: &ParamModel| {
+        let mut seen: Vec<&temper_spec::value::Value> = Vec::new();
+        p.canonical
+            .iter()
+            .filter(|v| {
+                if seen.contains(v) {
+                    false
+                } else {
+                    seen.push(v);
+                    true
+                }
+            })
+            .count() as u64
+    };
     let param_assignments =
-        params.iter().filter(|p| !p.domain.is_empty()).fold(1u64, |acc, p| acc.saturating_mul(p.domain.len() as u64));
+        params.iter().filter(|p| !p.domain.is_empty()).fold(1u64, |acc, p| acc.saturating_mul(distinct(p)));
     let names = |ix: &[usize]| ix.iter().map(|i| aut.states[*i].clone()).collect::<Vec<_>>();
     ActionModel {
         name: a.name.clone(),

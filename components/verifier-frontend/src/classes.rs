@@ -115,3 +115,98 @@ pub fn canonical(aut: &Automaton, domains: &[Vec<Value>]) -> Vec<Vec<Value>> {
         })
         .collect()
 }
+
+/// What a clause reads of an action: whether it reads parameter `p`, and whether it reads
+/// anything besides `p` and literals.
+fn param_clause(c: &Pred, p: &str) -> (bool, bool) {
+    let (mut mine, mut other) = (false, false);
+    let mut operand = |o: &Operand| match &o.kind {
+        OperandKind::Lit(_) => {}
+        OperandKind::Ref(Ref::Param(n)) | OperandKind::Len(Ref::Param(n)) if n == p => mine = true,
+        _ => other = true,
+    };
+    match &c.kind {
+        PredKind::Test(o) => operand(o),
+        PredKind::Cmp(a, _, b) => {
+            operand(a);
+            operand(b);
+        }
+        PredKind::In { lhs, set, .. } => {
+            operand(lhs);
+            if let SetExpr::Ref(r) = set {
+                match r {
+                    Ref::Param(n) if n == p => mine = true,
+                    _ => other = true,
+                }
+            }
+        }
+        PredKind::Empty(Ref::Param(n)) if n == p => mine = true,
+        _ => other = true,
+    }
+    (mine, other)
+}
+
+/// One variable as the parameter classes see it.
+pub struct VarView<'a> {
+    pub relevant: bool,
+    pub domain: &'a [Value],
+    pub canonical: &'a [Value],
+}
+
+/// Parallel to `domain`: each value's class representative for parameter `p` of action `ai` —
+/// the first value that its guard clauses (comparing it with literals only) and the variables
+/// it flows into cannot tell apart from it. A parameter compared with anything else, or used in
+/// arithmetic or as an index, keeps every value (each is its own representative).
+pub fn param_values(aut: &Automaton, ai: usize, p: &str, domain: &[Value], vars: &[VarView<'_>]) -> Vec<Value> {
+    let a = &aut.actions[ai];
+    let mut own = Vec::new();
+    if let Some(g) = &a.guard {
+        for c in atoms(&g.item) {
+            match param_clause(c, p) {
+                (true, true) => return domain.to_vec(),
+                (true, false) => own.push(c),
+                _ => {}
+            }
+        }
+    }
+    // Where the value goes: (variable, whether it is an item of a list).
+    let mut flows = Vec::new();
+    for e in &a.effects {
+        match &e.item {
+            Effect::Assign { var, op, arg: Arg::Param(n) } if n == p => {
+                if !matches!(op, temper_spec::effect::AssignOp::Set) {
+                    return domain.to_vec();
+                }
+                flows.push(*var);
+            }
+            Effect::Append { var, arg: Arg::Param(n) } if n == p => flows.push(*var),
+            Effect::RemoveAt { arg: Arg::Param(n), .. } if n == p => return domain.to_vec(),
+            _ => {}
+        }
+    }
+    let initial: Vec<Value> = aut.vars.iter().map(|v| v.initial.clone()).collect();
+    let mut sigs: Vec<Vec<Value>> = Vec::new();
+    let mut out = Vec::new();
+    for value in domain {
+        let mut sig: Vec<Value> = Vec::new();
+        let params = [(p.to_string(), value.clone())];
+        let env = Env { status: "", vars: &initial, params: &params, related: &[] };
+        sig.extend(own.iter().map(|c| Value::Bool(eval(c, &env))));
+        for &v in &flows {
+            let Some(view) = vars.get(v) else { return domain.to_vec() };
+            if !view.relevant {
+                continue;
+            }
+            if view.canonical.is_empty() {
+                return domain.to_vec();
+            }
+            // A list's canonical pairs name items; anything else, whole values.
+            let rep = view.domain.iter().position(|d| d == value).map(|k| view.canonical[k].clone());
+            sig.push(rep.unwrap_or_else(|| value.clone()));
+        }
+        let rep = sigs.iter().position(|s| *s == sig).map_or_else(|| value.clone(), |k| domain[k].clone());
+        sigs.push(sig);
+        out.push(rep);
+    }
+    out
+}

@@ -96,6 +96,7 @@ fn action_to(a: ActionModel) -> w::ActionModel {
                 source: p.source,
                 domain: values_to(p.domain),
                 truncated: p.truncated,
+                canonical: values_to(p.canonical),
             })
             .collect(),
         guard: a.guard,

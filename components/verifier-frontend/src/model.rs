@@ -58,6 +58,8 @@ pub struct ParamModel {
     pub source: Option<String>,
     pub domain: Vec<Value>,
     pub truncated: bool,
+    /// Parallel to `domain`: each value's class representative (L1 tries one per class).
+    pub canonical: Vec<Value>,
 }
 
 /// A clause L0 cannot represent exactly, and why.

@@ -48,6 +48,9 @@ pub fn render(m: &SpecModel) -> String {
             let src = p.source.as_ref().map_or(String::new(), |s| format!(", {s}"));
             let cut = if p.truncated { " (truncated)" } else { "" };
             let _ = writeln!(o, "    param {}: {} ({req}{src}) {}{cut}", p.name, p.type_name, values(&p.domain));
+            if p.canonical != p.domain {
+                let _ = writeln!(o, "      classes {}", values(&p.canonical));
+            }
         }
         if let Some(g) = &a.guard {
             let exact = if a.abstracted.is_empty() { "exact" } else { "abstracted" };

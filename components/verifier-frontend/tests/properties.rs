@@ -7,7 +7,9 @@ mod common;
 use common::{TestResult, action, model, property};
 use temper_spec::SourceFile;
 use temper_verifier_frontend::build::build_models;
-use temper_verifier_frontend::model::{EffectTreatment, LivenessProperty, Options, PropertyKind, QueryKind, Representation};
+use temper_verifier_frontend::model::{
+    EffectTreatment, LivenessProperty, Options, PropertyKind, QueryKind, Representation,
+};
 
 const SPEC: &str = r#"
 [automaton]

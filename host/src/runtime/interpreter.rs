@@ -206,7 +206,12 @@ impl Interpreter {
     }
 
     /// Whether `state` keeps every invariant, as a create or PATCH (`write`) must.
-    pub fn check_state(&mut self, spec: &str, write: &str, state: &EntityState) -> Result<std::result::Result<(), Rejection>> {
+    pub fn check_state(
+        &mut self,
+        spec: &str,
+        write: &str,
+        state: &EntityState,
+    ) -> Result<std::result::Result<(), Rejection>> {
         self.heal()?;
         self.inst
             .temper_kernel_interpreter()

@@ -206,7 +206,11 @@ fn l0_level(model: &SpecModel) -> LevelReport {
     let text: String = failed
         .iter()
         .map(|r| format!("failed  {}: {} [z3: {}]\n", r.id, r.failure, r.answer))
-        .chain(warnings.iter().map(|r| format!("warning {}: {} [z3: {}] (inexact: may be spurious)\n", r.id, r.failure, r.answer)))
+        .chain(
+            warnings
+                .iter()
+                .map(|r| format!("warning {}: {} [z3: {}] (inexact: may be spurious)\n", r.id, r.failure, r.answer)),
+        )
         .collect();
     let outcome = if failed.is_empty() { Outcome::Passed } else { Outcome::Failed };
     let word = if failed.is_empty() { "PASSED" } else { "FAILED" };

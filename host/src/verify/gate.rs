@@ -30,11 +30,7 @@ impl Gate {
             let path = crate::runtime::engine::locate_component(name, components)?;
             h.update(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
         }
-        Ok(Self {
-            frontend: Mutex::new(Frontend::locate(runtime, components)?),
-            options,
-            salt: hex(&h.finalize()),
-        })
+        Ok(Self { frontend: Mutex::new(Frontend::locate(runtime, components)?), options, salt: hex(&h.finalize()) })
     }
 
     /// The cache key of a file set: independent of the files' order.
@@ -55,7 +51,12 @@ impl Gate {
 
     /// The cascade's report for `files`: from the cache, or run now (on a blocking thread, with
     /// an interpreter instance of `kernel`) and cached when it is a definite verdict.
-    pub async fn check<B: Backend>(self: &Arc<Self>, kernel: &Arc<Kernel>, store: &B, files: &[SourceFile]) -> Result<CascadeReport> {
+    pub async fn check<B: Backend>(
+        self: &Arc<Self>,
+        kernel: &Arc<Kernel>,
+        store: &B,
+        files: &[SourceFile],
+    ) -> Result<CascadeReport> {
         let key = format!("verify/{}", self.key(files));
         if let Some(bytes) = store.kv_get(CACHE_TENANT, &key).await.map_err(|e| anyhow!("{e}"))?
             && let Ok(mut report) = serde_json::from_slice::<CascadeReport>(&bytes)

@@ -147,12 +147,20 @@ pub fn action_moves(model: &SpecModel) -> Vec<Move> {
     for a in &model.actions {
         let mut combos: Vec<Vec<(String, temper_verifier::Value)>> = vec![Vec::new()];
         for p in a.params.iter().filter(|p| p.required && !p.domain.is_empty()) {
+            // One value per class (the front-end's representatives), in domain order.
+            let source = if p.canonical.len() == p.domain.len() { &p.canonical } else { &p.domain };
+            let mut values: Vec<temper_verifier::Value> = Vec::new();
+            for v in source.iter().map(from_front) {
+                if !values.contains(&v) {
+                    values.push(v);
+                }
+            }
             combos = combos
                 .into_iter()
                 .flat_map(|c| {
-                    p.domain.iter().map(move |v| {
+                    values.iter().map(move |v| {
                         let mut c = c.clone();
-                        c.push((p.name.clone(), from_front(v)));
+                        c.push((p.name.clone(), v.clone()));
                         c
                     })
                 })
@@ -188,9 +196,11 @@ pub fn check_request(
             .map(|v| match v.representation {
                 Representation::Counter(b) | Representation::List(b) => Some(b),
                 // An int grows by arithmetic past any literal: expand it within its domain.
-                Representation::Values if v.type_name == "int" => {
-                    v.domain.iter().filter_map(|d| if let frontend::Value::Integer(n) = d { Some(n.unsigned_abs()) } else { None }).max()
-                }
+                Representation::Values if v.type_name == "int" => v
+                    .domain
+                    .iter()
+                    .filter_map(|d| if let frontend::Value::Integer(n) = d { Some(n.unsigned_abs()) } else { None })
+                    .max(),
                 _ => None,
             })
             .collect(),

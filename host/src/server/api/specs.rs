@@ -54,12 +54,7 @@ pub async fn submit(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
                 "verification": report}),
         )),
         Err(DeployError::Unverified(report)) => {
-            let failed: Vec<String> = report
-                .specs
-                .iter()
-                .filter(|s| !s.passed)
-                .map(|s| s.spec.clone())
-                .collect();
+            let failed: Vec<String> = report.specs.iter().filter(|s| !s.passed).map(|s| s.spec.clone()).collect();
             Ok(json(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &json!({"error": {"code": "VerificationFailed",
