@@ -33,7 +33,13 @@ fn one_solver_answers_every_query_in_its_own_scope() {
         query("dead", dead, "(get-value (pre_count))", Answer::Sat, true),
         query("inexact", bump, "(get-value (pre_status pre_count mid1_count))", Answer::Unsat, false),
         query("broken", "(assert (= pre_nothing 1))\n", "", Answer::Unsat, true),
-        query("alive", "(declare-const pre_count Int)\n(assert (< pre_count (- 2)))\n", "(get-value (pre_count))", Answer::Sat, true),
+        query(
+            "alive",
+            "(declare-const pre_count Int)\n(assert (< pre_count (- 2)))\n",
+            "(get-value (pre_count))",
+            Answer::Sat,
+            true,
+        ),
     ];
     let r = l0::run(&qs, &Options::default());
     let v: Vec<_> = r.results.iter().map(|x| (x.id.as_str(), x.verdict, x.answer)).collect();
