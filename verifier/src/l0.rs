@@ -53,10 +53,13 @@ pub struct Query {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Passed,
-    /// The check fails: an exact `sat` where `unsat` passes, or any `unsat` where `sat`
-    /// passes (an inexact `unsat` is still a proof: unknowns only widen what is possible).
+    /// The check fails: an exact `sat` where `unsat` passes (an invariant false initially, an
+    /// action leaving a terminal state), or any `unsat` where `sat` passes (a dead guard; an
+    /// inexact `unsat` is still a proof: unknowns only widen what is possible).
     Failed,
-    /// An inexact `sat` where `unsat` passes: the counterexample may be spurious.
+    /// A `sat` that proves no defect: an inexact one (the counterexample may be spurious), or a
+    /// counterexample to induction (`invariant-inductive`: the invariant is not inductive, and
+    /// whether the pre-state is reachable is L1's question).
     Warning,
     /// Z3 could not answer (timeout, gave up, script error): not a pass.
     Unknown,
@@ -137,11 +140,48 @@ impl Default for Options {
 pub struct Report {
     pub results: Vec<QueryResult>,
     pub elapsed_us: u64,
+    /// Declared states no run can reach (see [`Report::mark_unreachable`]): warnings.
+    pub unreachable: Vec<String>,
+}
+
+/// One edge of the status graph: `action` moves an entity from `from` to `to` (equal for a
+/// self-loop).
+#[derive(Debug, Clone)]
+pub struct Edge {
+    pub action: String,
+    pub from: String,
+    pub to: String,
 }
 
 impl Report {
     pub fn count(&self, v: Verdict) -> usize {
         self.results.iter().filter(|r| r.verdict == v).count()
+    }
+
+    /// Finds the declared states unreachable from `initial` in the status graph, leaving out
+    /// the edges of actions whose guard Z3 proved never holds (`guard-satisfiable` answered
+    /// `unsat`; an inexact `unsat` is a proof too). Every other edge counts, whatever its guard
+    /// and variables: the graph over-approximates what runs do, so a state it cannot reach is
+    /// truly unreachable (the converse does not hold: L1 explores the states that are).
+    pub fn mark_unreachable(&mut self, states: &[String], initial: &str, edges: &[Edge]) {
+        let dead: Vec<&str> = self
+            .results
+            .iter()
+            .filter(|r| r.kind == "guard-satisfiable" && r.answer == Answer::Unsat)
+            .filter_map(|r| r.action.as_deref())
+            .collect();
+        let mut seen = vec![initial.to_string()];
+        let mut i = 0;
+        while i < seen.len() {
+            let here = seen[i].clone();
+            for e in edges.iter().filter(|e| e.from == here && !dead.contains(&e.action.as_str())) {
+                if !seen.contains(&e.to) {
+                    seen.push(e.to.clone());
+                }
+            }
+            i += 1;
+        }
+        self.unreachable = states.iter().filter(|s| !seen.contains(s)).cloned().collect();
     }
 
     /// Passed: every query passed or is only a warning (no failure, no unknown).
@@ -158,11 +198,21 @@ impl Report {
             self.count(Verdict::Warning),
             self.count(Verdict::Unknown),
         );
-        let warnings = if warn > 0 {
-            format!(", {warn} warning(s): inexact counterexamples that may be spurious")
-        } else {
-            String::new()
-        };
+        let mut notes = Vec::new();
+        let warned = || self.results.iter().filter(|r| r.verdict == Verdict::Warning);
+        let not_inductive = warned().filter(|r| r.exact).count();
+        if not_inductive > 0 {
+            notes.push(format!(
+                "{not_inductive} invariant(s) not inductive (L1 decides whether the counterexample is reachable)"
+            ));
+        }
+        if warn > not_inductive {
+            notes.push(format!("{} inexact counterexample(s) that may be spurious", warn - not_inductive));
+        }
+        if !self.unreachable.is_empty() {
+            notes.push(format!("unreachable state(s): {}", self.unreachable.join(", ")));
+        }
+        let warnings = if notes.is_empty() { String::new() } else { format!("; warnings: {}", notes.join("; ")) };
         if failed > 0 {
             format!("L0 SMT FAILED: {failed} of {n} queries fail{warnings}")
         } else if unknown > 0 {
@@ -181,7 +231,7 @@ pub fn run(queries: &[Query], opts: &Options) -> Report {
     params.set_u32("timeout", opts.timeout_ms);
     solver.set_params(&params);
     let results = queries.iter().map(|q| run_one(&solver, q)).collect();
-    Report { results, elapsed_us: micros(started) }
+    Report { results, elapsed_us: micros(started), unreachable: Vec::new() }
 }
 
 fn micros(t: Instant) -> u64 {
@@ -219,7 +269,7 @@ fn run_one(solver: &Solver, q: &Query) -> QueryResult {
     let verdict = match (answer, q.pass) {
         (Answer::Unknown, _) => Verdict::Unknown,
         (a, p) if a == p => Verdict::Passed,
-        (Answer::Sat, _) if !q.exact => Verdict::Warning,
+        (Answer::Sat, _) if !q.exact || q.kind == "invariant-inductive" => Verdict::Warning,
         _ => Verdict::Failed,
     };
     QueryResult {

@@ -1,10 +1,11 @@
 //! `temper-host verify <files|dir>`: the verification cascade from the terminal — the verifier
-//! front-end's model (with its errors and gaps), L0 through z3, L1 model checking through the
+//! front-end's model (with its errors and gaps), L0 on the linked z3, L1 model checking through the
 //! interpreter component — with a summary per spec and a non-zero exit on failure.
 
 use crate::runtime::Runtime;
 use crate::runtime::frontend::{Frontend, Severity, SourceFile as FSource};
 use crate::runtime::interpreter::InterpreterPool;
+use crate::verify::report::Outcome;
 use crate::verify::{moves, run_l0};
 use anyhow::Result;
 use std::path::{Path, PathBuf};
@@ -54,22 +55,8 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
             println!("  error     {}:{}: {}: {}", d.file, d.line, d.section, d.message);
         }
         let l0 = run_l0(model);
-        match &l0 {
-            None => println!("  L0 SMT    not run: `z3` was not found (install Debian's z3)"),
-            Some(results) => {
-                let failed: Vec<_> = results.iter().filter(|r| !r.passed).collect();
-                println!(
-                    "  L0 SMT    {} queries: {} passed, {} warnings",
-                    results.len(),
-                    results.len() - failed.len(),
-                    failed.len()
-                );
-                for r in &failed {
-                    let how = if r.exact { "" } else { " (inexact: may be spurious)" };
-                    println!("    warning {}: {} [z3: {}]{how}", r.id, r.failure, r.answer);
-                }
-            }
-        }
+        println!("  {}  ({} ms, linked z3)", l0.summary, l0.elapsed_ms);
+        print!("{}", l0.text.lines().map(|l| format!("  {l}\n")).collect::<String>());
         let req = crate::verify::check_request(model, &summary.id, args.max_states);
         let started = std::time::Instant::now();
         let report = interp.model_check(&req)?.map_err(|r| anyhow::anyhow!("model check refused: {r:?}"))?;
@@ -79,13 +66,14 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
             println!("    {line}");
         }
         println!("  L2, L3    not implemented yet: no simulation or property tests ran");
-        let passed = errors.is_empty() && report.passed;
+        let passed = errors.is_empty() && report.passed && l0.outcome != Outcome::Failed;
         all_passed &= passed;
-        println!("  verdict   {}", if passed { "PASSED (L1; L0 warnings above)" } else { "FAILED" });
+        println!("  verdict   {}", if passed { "PASSED (L0, L1; warnings above)" } else { "FAILED" });
         if args.json {
             json.push(serde_json::json!({
                 "spec": model.name, "passed": passed,
                 "errors": errors.iter().map(|d| d.message.clone()).collect::<Vec<_>>(),
+                "l0": l0,
                 "l1": {"summary": report.summary, "states": report.states, "transitions": report.transitions,
                        "complete": report.complete, "elapsed_ms": ms,
                        "counterexamples": serde_json::from_str::<serde_json::Value>(&report.counterexamples).unwrap_or_default()},
