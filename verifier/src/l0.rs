@@ -112,8 +112,11 @@ impl QueryResult {
         }
         let mut post = pre.clone();
         for (name, (_, v)) in last {
-            // A list's intermediate values are its length.
-            let key = if post.contains_key(&format!("len({name})")) { format!("len({name})") } else { name };
+            // A list's intermediate values are its length (`mid<k>_len_<list>`).
+            let key = match name.strip_prefix("len_").map(|l| format!("len({l})")) {
+                Some(l) if pre.contains_key(&l) => l,
+                _ => name,
+            };
             post.insert(key, v);
         }
         if let Some(s) = &self.post_status {

@@ -1,7 +1,8 @@
 //! L3: property tests. Random sequences of actions with random parameters (mostly values from
 //! the model's domains, sometimes random ints and strings outside them) run from the initial
-//! state through the [`Kernel`]; a move the kernel reports as breaking an invariant fails the
-//! case (the spec's guard let through a call that the runtime must refuse). Proptest's
+//! state through the [`Kernel`] — at each step every action is called with its random
+//! parameters (one kernel crossing) and one of the calls the state lets through is taken; a
+//! call the kernel reports as breaking an invariant fails the case (the spec's guard let through a call that the runtime must refuse). Proptest's
 //! `TestRunner`, seeded from a fixed seed so a run replays exactly, shrinks a failure to a
 //! minimal sequence, reported as an action-labelled trace with the state diff at each step.
 
@@ -70,9 +71,9 @@ pub struct Report {
     pub runs: u64,
     /// Passing cases before the failure (all of them on a pass).
     pub passed_cases: u32,
-    /// Moves sent to the kernel, over all runs.
+    /// Calls the kernel evaluated, over all runs (every action at every step).
     pub steps: u64,
-    /// Moves the kernel applied (the others were refused: wrong status, guard false).
+    /// Steps taken: calls the kernel applied, one per step of a case until nothing applies.
     pub applied: u64,
     /// The minimal failing sequence, if any.
     pub failure: Option<Trace>,
@@ -93,8 +94,8 @@ impl Report {
         }
         match &self.failure {
             None => format!(
-                "L3 property tests PASSED: {} cases, {} actions tried, {} applied, no invariant broken (seed {seed})",
-                self.passed_cases, self.steps, self.applied
+                "L3 property tests PASSED: {} cases, {} actions applied ({} calls evaluated), no invariant broken (seed {seed})",
+                self.passed_cases, self.applied, self.steps
             ),
             Some(t) => format!(
                 "L3 property tests FAILED: `{}` broken after {} passing cases; shrunk to {} action(s) (seed {seed})",
@@ -138,12 +139,25 @@ fn param_strategy(p: &ParamSpace) -> Option<BoxedStrategy<Value>> {
 }
 
 fn action_strategy(a: &ActionSpace) -> BoxedStrategy<Move> {
-    let names: Vec<String> = a.params.iter().map(|p| p.name.clone()).collect();
-    let gens: Vec<BoxedStrategy<Value>> = a.params.iter().filter_map(param_strategy).collect();
-    let kept: Vec<String> =
-        a.params.iter().zip(&names).filter(|(p, _)| param_strategy(p).is_some()).map(|(_, n)| n.clone()).collect();
+    let (names, gens): (Vec<String>, Vec<BoxedStrategy<Value>>) =
+        a.params.iter().filter_map(|p| Some((p.name.clone(), param_strategy(p)?))).unzip();
     let action = a.action.clone();
-    gens.prop_map(move |vals| Move { action: action.clone(), params: kept.iter().cloned().zip(vals).collect() }).boxed()
+    gens.prop_map(move |vals| Move { action: action.clone(), params: names.iter().cloned().zip(vals).collect() })
+        .boxed()
+}
+
+/// One step of a case: a call of every action (with its random parameters) and a pick among
+/// those the current state lets through. Choosing among the enabled calls, not blindly, keeps
+/// every step of a sequence an applied action; shrinking moves `pick` towards the first one.
+#[derive(Debug, Clone)]
+struct Choice {
+    pick: u32,
+    moves: Vec<Move>,
+}
+
+fn choice_strategy(actions: &[ActionSpace]) -> impl Strategy<Value = Choice> + use<> {
+    let moves: Vec<BoxedStrategy<Move>> = actions.iter().map(action_strategy).collect();
+    (proptest::num::u32::ANY, moves).prop_map(|(pick, moves)| Choice { pick, moves })
 }
 
 /// What one sequence does: the states it passes through, the moves that applied, and the move
@@ -155,23 +169,36 @@ struct Run {
     tried: u64,
 }
 
-fn replay(kernel: &mut dyn Kernel, initial: &State, moves: &[Move]) -> Result<Run, String> {
+fn replay(kernel: &mut dyn Kernel, initial: &State, choices: &[Choice]) -> Result<Run, String> {
     let mut run = Run { states: vec![initial.clone()], applied: Vec::new(), broken: None, tried: 0 };
-    for m in moves {
+    for c in choices {
         let state = run.states.last().cloned().unwrap_or_else(|| initial.clone());
-        run.tried += 1;
-        let step = kernel.steps(&state, std::slice::from_ref(m))?.into_iter().next();
+        run.tried += c.moves.len() as u64;
+        let steps = kernel.steps(&state, &c.moves)?;
+        if steps.len() != c.moves.len() {
+            return Err(format!("the kernel answered {} of {} moves", steps.len(), c.moves.len()));
+        }
+        // Calls the spec lets through: those that apply, and those whose result the runtime
+        // refuses because it breaks an invariant (the failures L3 looks for).
+        let enabled: Vec<(usize, Step)> =
+            steps.into_iter().enumerate().filter(|(_, s)| !matches!(s, Step::Refused)).collect();
+        if enabled.is_empty() {
+            // No call with these parameters applies; the next step draws new ones (a real dead
+            // end is L1's concern).
+            continue;
+        }
+        let (i, step) = &enabled[c.pick as usize % enabled.len()];
+        let m = &c.moves[*i];
         match step {
-            Some(Step::Next(s)) => {
+            Step::Next(s) => {
                 run.applied.push(m.clone());
-                run.states.push(s);
+                run.states.push(s.clone());
             }
-            Some(Step::Violates { invariant, assert }) => {
-                run.broken = Some((m.clone(), invariant, assert));
+            Step::Violates { invariant, assert } => {
+                run.broken = Some((m.clone(), invariant.clone(), assert.clone()));
                 return Ok(run);
             }
-            Some(Step::Refused) => {}
-            None => return Err(format!("the kernel gave no answer for `{}`", m.action)),
+            Step::Refused => {}
         }
     }
     Ok(run)
@@ -179,14 +206,18 @@ fn replay(kernel: &mut dyn Kernel, initial: &State, moves: &[Move]) -> Result<Ru
 
 const KERNEL_ERROR: &str = "kernel error: ";
 
-/// Runs the property tests (a model without actions has nothing to test and passes 0 cases).
-pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Report {
-    let mut report = Report { seed: opts.seed, ..Report::default() };
-    if model.actions.is_empty() {
-        return report;
-    }
-    let moves = Union::new(model.actions.iter().map(action_strategy));
-    let cases = proptest::collection::vec(moves, 1..=opts.max_steps.max(1));
+/// One proptest search: its counts, and the shrunk failing case (or the kernel's error).
+struct Search {
+    runs: u64,
+    tried: u64,
+    applied: u64,
+    /// Cases that passed before the first failure.
+    passed: u64,
+    outcome: Result<Option<Vec<Choice>>, String>,
+}
+
+fn search(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options, max_steps: usize, seed: u64) -> Search {
+    let cases = proptest::collection::vec(choice_strategy(model.actions), 1..=max_steps.max(1));
     let config = Config {
         cases: opts.cases,
         max_shrink_iters: opts.max_shrink_iters,
@@ -198,13 +229,13 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Repo
         rng_algorithm: RngAlgorithm::ChaCha,
         ..Config::default()
     };
-    let mut runner = TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes(opts.seed)));
+    let mut runner = TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes(seed)));
     let kernel = RefCell::new(kernel);
     let (runs, tried, applied) = (Cell::new(0u64), Cell::new(0u64), Cell::new(0u64));
     let first_failure: Cell<Option<u64>> = Cell::new(None);
-    let result = runner.run(&cases, |moves| {
+    let result = runner.run(&cases, |choices| {
         runs.set(runs.get() + 1);
-        let outcome = replay(&mut **kernel.borrow_mut(), &model.initial, &moves)
+        let outcome = replay(&mut **kernel.borrow_mut(), &model.initial, &choices)
             .map_err(|e| TestCaseError::fail(format!("{KERNEL_ERROR}{e}")))
             .and_then(|run| {
                 tried.set(tried.get() + run.tried);
@@ -219,28 +250,64 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Repo
         }
         outcome
     });
-    report.runs = runs.get();
-    report.steps = tried.get();
-    report.applied = applied.get();
-    report.passed_cases = opts.cases;
-    match result {
-        Ok(()) => {}
-        Err(TestError::Abort(why)) => report.error = Some(why.to_string()),
-        Err(TestError::Fail(why, minimal)) => {
-            report.passed_cases = first_failure.get().map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
-            let why = why.to_string();
-            if let Some(e) = why.strip_prefix(KERNEL_ERROR) {
-                report.error = Some(e.to_string());
-                return report;
-            }
-            match replay(&mut **kernel.borrow_mut(), &model.initial, &minimal) {
-                Ok(run) => report.failure = trace_of(model, run),
-                Err(e) => report.error = Some(e),
-            }
-            if report.failure.is_none() && report.error.is_none() {
-                report.error = Some(format!("the minimal case did not fail again on replay ({why})"));
-            }
+    let outcome = match result {
+        Ok(()) => Ok(None),
+        Err(TestError::Abort(why)) => Err(why.to_string()),
+        Err(TestError::Fail(why, minimal)) => match why.to_string().strip_prefix(KERNEL_ERROR) {
+            Some(e) => Err(e.to_string()),
+            None => Ok(Some(minimal)),
+        },
+    };
+    Search {
+        runs: runs.get(),
+        tried: tried.get(),
+        applied: applied.get(),
+        passed: first_failure.get().unwrap_or(u64::from(opts.cases)),
+        outcome,
+    }
+}
+
+/// Runs the property tests (a model without actions has nothing to test and passes 0 cases).
+/// After a failure is shrunk, searches again (with derived seeds) for a failing case with fewer
+/// steps than the shortest so far, until none is found: proptest's shrinking only removes and
+/// simplifies, so it can stop at a local minimum a shorter sequence beats.
+pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Report {
+    let mut report = Report { seed: opts.seed, ..Report::default() };
+    if model.actions.is_empty() {
+        return report;
+    }
+    let add = |r: &mut Report, s: &Search| {
+        r.runs += s.runs;
+        r.steps += s.tried;
+        r.applied += s.applied;
+    };
+    let first = search(model, kernel, opts, opts.max_steps, opts.seed);
+    add(&mut report, &first);
+    report.passed_cases = u32::try_from(first.passed).unwrap_or(u32::MAX);
+    let mut best = match first.outcome {
+        Err(e) => {
+            report.error = Some(e);
+            return report;
         }
+        Ok(None) => return report,
+        Ok(Some(c)) => c,
+    };
+    let mut round = 1u64;
+    while best.len() > 1 {
+        let s = search(model, kernel, opts, best.len() - 1, opts.seed.wrapping_add(round));
+        add(&mut report, &s);
+        round += 1;
+        match s.outcome {
+            Ok(Some(c)) if c.len() < best.len() => best = c,
+            _ => break,
+        }
+    }
+    match replay(kernel, &model.initial, &best) {
+        Ok(run) => report.failure = trace_of(model, run),
+        Err(e) => report.error = Some(e),
+    }
+    if report.failure.is_none() && report.error.is_none() {
+        report.error = Some("the minimal case did not fail again on replay".into());
     }
     report
 }
