@@ -1,9 +1,16 @@
-//! The native back end of the verification cascade. Today: L1, exhaustive model checking of a
-//! spec's bounded state space ([`l1`]), driving whatever [`Kernel`] it is given — in
-//! production the interpreter component, so the verified code is the code that serves — and
-//! reporting counterexamples as minimal action-labelled traces ([`trace`]).
+//! The native back end of the verification cascade: L0, the front-end's SMT queries on the
+//! linked Z3 ([`l0`], feature `smt`); L1, exhaustive model checking of a spec's bounded state
+//! space ([`l1`]); L3, property tests with shrinking ([`l3`], feature `proptest`). L1 and L3
+//! drive whatever [`Kernel`] they are given — in production the interpreter component, so the
+//! verified code is the code that serves — and report counterexamples as minimal
+//! action-labelled traces ([`trace`]). Without its features the crate has no native
+//! dependency, so L1 also compiles into the interpreter component.
 
+#[cfg(feature = "smt")]
+pub mod l0;
 pub mod l1;
+#[cfg(feature = "proptest")]
+pub mod l3;
 pub mod native;
 pub mod trace;
 

@@ -14,7 +14,7 @@ mod bindings {
 }
 
 pub use bindings::exports::temper::kernel::verifier::{
-    ActionModel, Gap, Options, Property, PropertyKind, Representation, SatAnswer, SmtQuery, SpecModel,
+    ActionModel, Gap, Options, Property, PropertyKind, QueryKind, Representation, SatAnswer, SmtQuery, SpecModel,
 };
 pub use bindings::temper::kernel::types::{Diagnostic, Severity, SourceFile, Value};
 

@@ -124,7 +124,7 @@ pub fn run(
         let mut levels = Vec::new();
         if want("L0") {
             progress(&format!("{}: L0 SMT", model.name));
-            levels.push(l0_level(model));
+            levels.push(super::l0::run_l0(model));
         }
         if want("L1") {
             progress(&format!("{}: L1 model check", model.name));
@@ -134,7 +134,8 @@ pub fn run(
             levels.push(LevelReport::skipped("L2", "the simulator is not built yet"));
         }
         if want("L3") {
-            levels.push(LevelReport::skipped("L3", "property tests are not built yet"));
+            progress(&format!("{}: L3 property tests", model.name));
+            levels.push(super::l3::run(interp, model, &summary.id, &super::l3::L3Options::default())?);
         }
         let passed = errors.is_empty() && levels.iter().all(level_passes);
         specs.push(SpecReport {
@@ -192,44 +193,4 @@ fn l1_level(interp: &mut Interpreter, model: &SpecModel, spec: &str, opts: &Casc
         }),
         unchecked: untracked,
     })
-}
-
-/// L0 through `z3` (see [`super::run_l0`]): a failed exact query fails the level; an inexact
-/// one may be spurious and is a warning.
-fn l0_level(model: &SpecModel) -> LevelReport {
-    let started = Instant::now();
-    let Some(results) = super::run_l0(model) else {
-        return LevelReport::skipped("L0", "`z3` was not found (install Debian's z3)");
-    };
-    let failed: Vec<&super::L0Result> = results.iter().filter(|r| !r.passed && r.exact).collect();
-    let warnings: Vec<&super::L0Result> = results.iter().filter(|r| !r.passed && !r.exact).collect();
-    let text: String = failed
-        .iter()
-        .map(|r| format!("failed  {}: {} [z3: {}]\n", r.id, r.failure, r.answer))
-        .chain(
-            warnings
-                .iter()
-                .map(|r| format!("warning {}: {} [z3: {}] (inexact: may be spurious)\n", r.id, r.failure, r.answer)),
-        )
-        .collect();
-    let outcome = if failed.is_empty() { Outcome::Passed } else { Outcome::Failed };
-    let word = if failed.is_empty() { "PASSED" } else { "FAILED" };
-    LevelReport {
-        level: "L0".into(),
-        outcome,
-        summary: format!(
-            "L0 SMT {word}: {} queries, {} failed, {} inexact warnings",
-            results.len(),
-            failed.len(),
-            warnings.len()
-        ),
-        counts: vec![("queries".into(), results.len() as u64), ("failed".into(), failed.len() as u64)],
-        elapsed_ms: ms(started),
-        text,
-        details: serde_json::json!({
-            "counterexamples": failed.iter().map(|r| serde_json::json!({"query": r.id, "answer": r.answer, "what": r.failure})).collect::<Vec<_>>(),
-            "warnings": warnings.iter().map(|r| serde_json::json!({"query": r.id, "answer": r.answer, "what": r.failure})).collect::<Vec<_>>(),
-        }),
-        unchecked: model.gaps.iter().map(|g| format!("{}: {} — {}", g.place, g.text, g.reason)).collect(),
-    }
 }

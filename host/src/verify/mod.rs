@@ -4,7 +4,11 @@
 
 pub mod cascade;
 pub mod gate;
+pub mod l0;
+pub mod l3;
 pub mod report;
+
+pub use l0::run_l0;
 
 use crate::runtime::interpreter::{EntityState, EvalRequest, Interpreter, NamedValue, Rejection, Value};
 use temper_verifier::{Kernel, Move, State, Step};
@@ -108,7 +112,7 @@ impl Kernel for ComponentKernel<'_> {
     }
 }
 
-use crate::runtime::frontend::{self, PropertyKind, Representation, SatAnswer, SpecModel};
+use crate::runtime::frontend::{self, PropertyKind, Representation, SpecModel};
 use temper_verifier::l1::Liveness;
 
 fn from_front(v: &frontend::Value) -> temper_verifier::Value {
@@ -236,46 +240,4 @@ pub fn properties(model: &SpecModel) -> (Vec<String>, Vec<Liveness>) {
         }
     }
     (model.terminal.clone(), liveness)
-}
-
-/// One L0 answer.
-pub struct L0Result {
-    pub id: String,
-    pub passed: bool,
-    pub exact: bool,
-    pub answer: String,
-    pub failure: String,
-}
-
-/// Runs every L0 query through the `z3` binary (`z3 -smt2 -in`). `None` when z3 is missing.
-pub fn run_l0(model: &SpecModel) -> Option<Vec<L0Result>> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut out = Vec::new();
-    for q in &model.queries {
-        let mut child = Command::new("z3")
-            .args(["-smt2", "-in", "-T:10"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .ok()?;
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(q.script.as_bytes());
-        }
-        let output = child.wait_with_output().ok()?;
-        let answer = String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or("").trim().to_string();
-        let want = match q.pass {
-            SatAnswer::Sat => "sat",
-            SatAnswer::Unsat => "unsat",
-        };
-        out.push(L0Result {
-            id: q.id.clone(),
-            passed: answer == want,
-            exact: q.exact,
-            answer,
-            failure: q.failure.clone(),
-        });
-    }
-    Some(out)
 }
