@@ -3,6 +3,7 @@
 //! state), so the model checker verifies the exact binary that serves requests.
 
 pub mod report;
+pub mod sim;
 
 use crate::runtime::interpreter::{EntityState, EvalRequest, Interpreter, NamedValue, Rejection, Value};
 use temper_verifier::{Kernel, Move, State, Step};
