@@ -58,3 +58,13 @@ fn explore_log() {
         println!("{l}");
     }
 }
+
+#[test]
+fn explore_perf() {
+    let f = files(&[root().join("verifier/tests/corpus/l2/LeaseFixed.ioa.toml")]);
+    let (mut interp, models, specs) = sim::prepare(&runtime(), None, &f).unwrap();
+    for _ in 0..5 {
+        let r = sim::run(&mut interp, &models, &specs, &SimOptions::default()).unwrap();
+        println!("{} {}", r.elapsed_ms, r.summary);
+    }
+}

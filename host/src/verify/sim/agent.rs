@@ -103,7 +103,18 @@ impl World<'_> {
         }
         let reqs: Vec<EvalRequest> = sample.iter().map(|i| eval(spec, stream, state, &spec.agent_moves[*i])).collect();
         let results = self.interp.evaluate_batch(&reqs)?;
-        let allowed: Vec<usize> = sample.iter().zip(&results).filter(|(_, r)| r.is_ok()).map(|(i, _)| *i).collect();
+        let mut allowed: Vec<usize> = sample.iter().zip(&results).filter(|(_, r)| r.is_ok()).map(|(i, _)| *i).collect();
+        // Half the time, favour moves to another live state, so runs get deep into the machine.
+        let onward: Vec<usize> = sample
+            .iter()
+            .zip(&results)
+            .filter_map(|(i, r)| r.as_ref().ok().map(|t| (i, t)))
+            .filter(|(_, t)| t.to_status != state.status && !spec.terminal.contains(&t.to_status))
+            .map(|(i, _)| *i)
+            .collect();
+        if !onward.is_empty() && self.rng.chance(0.5) {
+            allowed = onward;
+        }
         let mut actions: Vec<&str> = allowed.iter().map(|i| spec.agent_moves[*i].action.as_str()).collect();
         actions.dedup();
         let Some(k) = self.rng.index(actions.len()) else {

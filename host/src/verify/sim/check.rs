@@ -93,13 +93,21 @@ impl World<'_> {
                 self.fail("store", "contiguous seqs", what, Some(s.clone()));
             }
         }
+        let mut journals: BTreeMap<StreamId, (Vec<Event>, Vec<String>)> = BTreeMap::new();
         for ack in self.acks.clone() {
-            let events = self.journal(&ack.stream)?;
-            let st = statuses(&events);
+            if !journals.contains_key(&ack.stream) {
+                let events = self.journal(&ack.stream)?;
+                let st = statuses(&events);
+                journals.insert(ack.stream.clone(), (events, st));
+            }
+            let Some((events, st)) = journals.get(&ack.stream) else { continue };
             let idx = ack.seq.saturating_sub(1) as usize;
             let kept = events.get(idx).is_some_and(|e| e.meta.causation_id == ack.key) && st.get(idx) == Some(&ack.status);
             if !kept {
-                let what = format!("{when}: request {} was acknowledged at seq {} ({}) but the journal lost it", ack.key, ack.seq, ack.status);
+                let what = format!(
+                    "{when}: request {} was acknowledged at seq {} ({}) but the journal lost it",
+                    ack.key, ack.seq, ack.status
+                );
                 self.fail("lost-ack", "nothing acknowledged is lost", what, Some(ack.stream.clone()));
             }
         }

@@ -113,6 +113,7 @@ impl World<'_> {
         };
         let seq = expected + events.len() as u64 + usize::from(call.is_some()) as u64;
         let mut outbox = Vec::new();
+        let action_name = call.as_ref().map(|(a, _)| a.clone()).unwrap_or_default();
         if let Some((action, params)) = call {
             let req = EvalRequest {
                 spec: spec.spec.clone(),
@@ -186,6 +187,12 @@ impl World<'_> {
             }
         }
         self.transitions += 1;
+        // The visit cache follows the commit (absent entries are rebuilt from the journal).
+        match self.visits.get_mut(stream) {
+            Some(v) if v.1 != state.status => *v = (seq, state.status.clone(), Vec::new()),
+            Some(v) if actor == TIMER => v.2.push(action_name),
+            _ => {}
+        }
         self.note(format!("commit {stream} seq {seq} -> {} by {actor} ({key})", state.status));
         if !outbox.is_empty() {
             self.outbox_keys.extend(outbox.iter().map(|o| o.idempotency_key.clone()));
@@ -344,20 +351,26 @@ impl World<'_> {
     /// Whether a timer still applies: the entity is in the same visit of the state that armed
     /// it, and the timer fired fewer than `max_occurrences` times in that visit.
     fn timer_applies(&mut self, src: &StreamId, p: &Json, out: &Json) -> Result<Result<(), String>> {
-        let events = self.block(self.store.read_events(src, 0, u32::MAX)).map_err(|e| anyhow!("{e}"))?;
+        if !self.visits.contains_key(src) {
+            let events = self.block(self.store.read_events(src, 0, u32::MAX)).map_err(|e| anyhow!("{e}"))?;
+            let (visit, status) = super::check::current_visit(&events);
+            let fired = events
+                .iter()
+                .filter(|e| e.seq >= visit && e.meta.actor == TIMER)
+                .filter_map(|e| serde_json::from_str::<Json>(&e.payload).ok())
+                .filter_map(|j| text(&j, "action").map(str::to_string))
+                .collect();
+            self.visits.insert(src.clone(), (visit, status, fired));
+        }
+        let Some((visit, status, fired)) = self.visits.get(src) else { return Ok(Ok(())) };
         let armed_at = p.get("seq").and_then(Json::as_u64).unwrap_or(0);
-        let (visit, status) = super::check::current_visit(&events);
         let state = text(out, "state").unwrap_or_default();
-        if status != state || visit != armed_at {
+        if status != state || *visit != armed_at {
             return Ok(Err(format!("the entity left that visit of `{state}`")));
         }
         let action = text(out, "action").unwrap_or_default();
         let max = out.get("max_occurrences").and_then(Json::as_u64).unwrap_or(1);
-        let fired = events
-            .iter()
-            .filter(|e| e.seq > visit && e.meta.actor == TIMER)
-            .filter(|e| serde_json::from_str::<Json>(&e.payload).ok().is_some_and(|j| text(&j, "action") == Some(action)))
-            .count() as u64;
+        let fired = fired.iter().filter(|a| *a == action).count() as u64;
         if max > 0 && fired >= max {
             return Ok(Err(format!("`{action}` already fired {fired} time(s) in this visit")));
         }

@@ -126,6 +126,9 @@ pub struct World<'a> {
     pub server_up: bool,
     /// Work handed out by the drainer: id → when to hand it out again if not completed.
     pub inflight: BTreeMap<i64, u64>,
+    /// The server's cache of each entity's current visit of its status: (the seq that began
+    /// it, the status, the actions timers fired in it). Lost in a crash, rebuilt from the journal.
+    pub visits: BTreeMap<StreamId, (u64, String, Vec<String>)>,
     drain_at: Option<u64>,
     pub acks: Vec<Ack>,
     /// Every outbox key committed.
@@ -161,6 +164,7 @@ impl<'a> World<'a> {
             owners: BTreeMap::new(),
             server_up: true,
             inflight: BTreeMap::new(),
+            visits: BTreeMap::new(),
             drain_at: None,
             acks: Vec::new(),
             outbox_keys: BTreeSet::new(),
@@ -305,6 +309,7 @@ impl<'a> World<'a> {
         self.fault("server crashed".into());
         self.queue.retain(|_, ev| matches!(ev, Ev::AgentTick(..)));
         self.inflight.clear();
+        self.visits.clear();
         self.drain_at = None;
         let at = self.now + self.rng.range(50, 500);
         self.push(at, Ev::Restart);
