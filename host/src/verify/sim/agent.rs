@@ -36,7 +36,8 @@ impl World<'_> {
         if self.faulty() && crashed + 1 < self.agents.len() && self.rng.chance(self.opts.rates.agent_crash) {
             self.agents[a].crashed = true;
             self.agents[a].outstanding = None;
-            let drives: Vec<String> = self.owned(a).iter().map(|s| format!("{}/{}", s.entity_type, s.entity_id)).collect();
+            let drives: Vec<String> =
+                self.owned(a).iter().map(|s| format!("{}/{}", s.entity_type, s.entity_id)).collect();
             self.fault(format!("agent a{a} crashed for good (it drove {})", drives.join(", ")));
             return Ok(());
         }
@@ -57,8 +58,7 @@ impl World<'_> {
             return Ok(());
         }
         self.steps_left -= 1;
-        let owned: Vec<StreamId> =
-            self.owned(a).into_iter().filter(|s| !self.agents[a].retired.contains(s)).collect();
+        let owned: Vec<StreamId> = self.owned(a).into_iter().filter(|s| !self.agents[a].retired.contains(s)).collect();
         let Some(i) = self.rng.index(owned.len()) else { return Ok(()) };
         let mut stream = owned[i].clone();
         let action = match self.agents[a].known.get(&stream).cloned() {
@@ -172,10 +172,8 @@ impl World<'_> {
             for stream in self.owned(a) {
                 let Some(spec) = self.spec(&stream.entity_type) else { continue };
                 let events = self.block(self.store.read_events(&stream, 0, u32::MAX)).map_err(|e| anyhow!("{e}"))?;
-                let targets: BTreeSet<String> = super::check::pending(spec, &events)
-                    .into_iter()
-                    .flat_map(|l| l.reaches.iter().cloned())
-                    .collect();
+                let targets: BTreeSet<String> =
+                    super::check::pending(spec, &events).into_iter().flat_map(|l| l.reaches.iter().cloned()).collect();
                 if targets.is_empty() {
                     continue;
                 }

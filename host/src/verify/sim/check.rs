@@ -83,7 +83,12 @@ impl World<'_> {
             let mut report = replay::Report::default();
             self.block(replay::check_type(&self.store, TENANT, &spec.entity_type, &mut report))?;
             for d in report.drift {
-                self.fail("store", "projection equals the replayed journal", format!("{when}: {}", d.what), Some(d.stream));
+                self.fail(
+                    "store",
+                    "projection equals the replayed journal",
+                    format!("{when}: {}", d.what),
+                    Some(d.stream),
+                );
             }
         }
         for s in self.streams()? {
@@ -102,7 +107,8 @@ impl World<'_> {
             }
             let Some((events, st)) = journals.get(&ack.stream) else { continue };
             let idx = ack.seq.saturating_sub(1) as usize;
-            let kept = events.get(idx).is_some_and(|e| e.meta.causation_id == ack.key) && st.get(idx) == Some(&ack.status);
+            let kept =
+                events.get(idx).is_some_and(|e| e.meta.causation_id == ack.key) && st.get(idx) == Some(&ack.status);
             if !kept {
                 let what = format!(
                     "{when}: request {} was acknowledged at seq {} ({}) but the journal lost it",

@@ -21,6 +21,7 @@ pub mod model;
 mod report;
 pub mod rng;
 mod server;
+mod shrink;
 mod world;
 
 use super::report::LevelReport;
@@ -126,7 +127,8 @@ pub fn prepare(
         anyhow!("the specs do not load: {}", d.first().map_or(String::new(), |d| format!("{}: {}", d.file, d.message)))
     })?;
     let mut interp = crate::runtime::interpreter::InterpreterPool::locate(runtime, components)?.instantiate()?;
-    let loaded = interp.load(files)?.map_err(|d| anyhow!("the interpreter refused the specs: {} diagnostics", d.len()))?;
+    let loaded =
+        interp.load(files)?.map_err(|d| anyhow!("the interpreter refused the specs: {} diagnostics", d.len()))?;
     let specs = loaded.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
     Ok((interp, models, specs))
 }
@@ -134,11 +136,7 @@ pub fn prepare(
 /// The simulator's view of each spec: `specs` pairs an entity type with the interpreter's spec
 /// id (the specs must be loaded in `interp`); `models` are the front-end's models (the
 /// parameter domains and liveness properties).
-pub fn spec_infos(
-    interp: &mut Interpreter,
-    models: &[SpecModel],
-    specs: &[(String, String)],
-) -> Result<Vec<SpecInfo>> {
+pub fn spec_infos(interp: &mut Interpreter, models: &[SpecModel], specs: &[(String, String)]) -> Result<Vec<SpecInfo>> {
     specs
         .iter()
         .map(|(ty, id)| {
@@ -163,7 +161,11 @@ pub fn run(
     for &seed in &opts.seeds {
         runs.push(simulate(interp, &infos, opts, seed)?);
     }
-    Ok(report::level(&runs, opts, started.elapsed().as_millis() as u64))
+    let mut best = report::best(&runs);
+    for cx in &mut best {
+        shrink::shrink(interp, &infos, cx)?;
+    }
+    Ok(report::level(&runs, &best, opts, started.elapsed().as_millis() as u64))
 }
 
 /// One seed, with its full event log (for replay and the determinism test).

@@ -35,8 +35,7 @@ pub struct SpecInfo {
 impl SpecInfo {
     pub fn new(interp: &mut Interpreter, model: &SpecModel, entity_type: &str, spec: &str) -> Result<Self> {
         let summary = interp.describe(spec)?.map_err(|r| anyhow!("the interpreter does not describe {spec}: {r:?}"))?;
-        let initial =
-            interp.initial_state(spec)?.map_err(|r| anyhow!("no initial state for {entity_type}: {r:?}"))?;
+        let initial = interp.initial_state(spec)?.map_err(|r| anyhow!("no initial state for {entity_type}: {r:?}"))?;
         let all_moves = super::super::moves(model);
         let inputs: Vec<&str> = model.actions.iter().filter(|a| a.kind == "input").map(|a| a.name.as_str()).collect();
         let agent_moves = all_moves.iter().filter(|m| inputs.contains(&m.action.as_str())).cloned().collect();

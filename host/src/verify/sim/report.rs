@@ -4,6 +4,7 @@
 
 use super::SimOptions;
 use super::world::World;
+use crate::runtime::interpreter::EntityState;
 use crate::verify::report::{LevelReport, Outcome};
 use anyhow::Result;
 use serde_json::{Value as Json, json};
@@ -22,6 +23,10 @@ pub struct Counterexample {
     /// The seed's fault schedule.
     pub faults: Vec<String>,
     pub replay: String,
+    /// When `trace` is a shortest path to the failing entity's final state, the run's own journal.
+    pub run: Option<Trace>,
+    /// The failing entity's type and final state (what shrinking aims at).
+    pub end: Option<(String, EntityState)>,
 }
 
 impl Counterexample {
@@ -33,6 +38,9 @@ impl Counterexample {
             o.insert("by".into(), json!(self.by));
             o.insert("faults".into(), json!(self.faults));
             o.insert("replay".into(), json!(self.replay));
+            if let Some(run) = &self.run {
+                o.insert("run_steps".into(), run.to_json()["steps"].clone());
+            }
         }
         j
     }
@@ -40,8 +48,13 @@ impl Counterexample {
     pub fn to_text(&self) -> String {
         let on = self.entity.as_ref().map_or_else(String::new, |e| format!(" on {e}"));
         let mut out = format!("seed {}{on}: {}", self.seed, self.trace.to_text());
-        if !self.by.is_empty() {
-            out.push_str(&format!("  steps caused by: {}\n", self.by.join("; ")));
+        match &self.run {
+            Some(run) => out.push_str(&format!(
+                "  (a shortest path to the entity's final state; the run itself took {} steps: `run_steps` in the JSON)\n",
+                run.steps.len().saturating_sub(1)
+            )),
+            None if !self.by.is_empty() => out.push_str(&format!("  steps caused by: {}\n", self.by.join("; "))),
+            None => {}
         }
         let shown = 8;
         out.push_str(&format!("  faults in this run ({}):\n", self.faults.len()));
@@ -88,10 +101,18 @@ impl SeedRun {
 pub fn seed_run(w: &World<'_>) -> Result<SeedRun> {
     let replay = format!("{} --level L2 --seed {}", w.opts.replay, w.seed);
     let mut best: BTreeMap<(&'static str, String), Counterexample> = BTreeMap::new();
-    for f in &w.failures {
+    for f in w.failures.clone() {
         let (trace, by) = match &f.stream {
             Some(s) => w.trace(s, f.kind, &f.property, &f.what)?,
             None => (Trace { kind: f.kind, property: f.property.clone(), what: f.what.clone(), steps: vec![] }, vec![]),
+        };
+        let end = match &f.stream {
+            Some(s) => {
+                let folded = crate::server::replay::fold(&w.journal(s)?)?;
+                w.spec(&s.entity_type)
+                    .map(|spec| (spec.entity_type.clone(), spec.state_of(&folded.status, &folded.fields)))
+            }
+            None => None,
         };
         let cx = Counterexample {
             seed: w.seed,
@@ -100,6 +121,8 @@ pub fn seed_run(w: &World<'_>) -> Result<SeedRun> {
             by,
             faults: w.faults.clone(),
             replay: replay.clone(),
+            run: None,
+            end,
         };
         let key = (f.kind, f.property.clone());
         if best.get(&key).is_none_or(|b| cx.trace.steps.len() < b.trace.steps.len()) {
@@ -143,13 +166,8 @@ fn thousands(n: u64) -> String {
     out
 }
 
-/// The level's report over every seed's run.
-pub fn level(runs: &[SeedRun], opts: &SimOptions, elapsed_ms: u64) -> LevelReport {
-    let sum = |f: fn(&SeedRun) -> u64| runs.iter().map(f).sum::<u64>();
-    let transitions = sum(|r| r.transitions);
-    let faults = sum(|r| r.faults.len() as u64);
-    let count = |what: &str| runs.iter().flat_map(|r| &r.faults).filter(|f| f.contains(what)).count() as u64;
-    let (server_crashes, agent_crashes) = (count("server crashed"), count("crashed for good"));
+/// One counterexample per failed (kind, property): the shortest over every seed's run.
+pub fn best(runs: &[SeedRun]) -> Vec<Counterexample> {
     let mut best: BTreeMap<(&'static str, String), &Counterexample> = BTreeMap::new();
     for cx in runs.iter().flat_map(|r| &r.counterexamples) {
         let key = (cx.trace.kind, cx.trace.property.clone());
@@ -157,6 +175,16 @@ pub fn level(runs: &[SeedRun], opts: &SimOptions, elapsed_ms: u64) -> LevelRepor
             best.insert(key, cx);
         }
     }
+    best.into_values().cloned().collect()
+}
+
+/// The level's report over every seed's run and its chosen counterexamples.
+pub fn level(runs: &[SeedRun], best: &[Counterexample], opts: &SimOptions, elapsed_ms: u64) -> LevelReport {
+    let sum = |f: fn(&SeedRun) -> u64| runs.iter().map(f).sum::<u64>();
+    let transitions = sum(|r| r.transitions);
+    let faults = sum(|r| r.faults.len() as u64);
+    let count = |what: &str| runs.iter().flat_map(|r| &r.faults).filter(|f| f.contains(what)).count() as u64;
+    let (server_crashes, agent_crashes) = (count("server crashed"), count("crashed for good"));
     let mut warnings: BTreeMap<&str, SimWarning> = BTreeMap::new();
     for x in runs.iter().flat_map(|r| &r.warnings) {
         match warnings.get_mut(x.what.as_str()) {
@@ -174,19 +202,19 @@ pub fn level(runs: &[SeedRun], opts: &SimOptions, elapsed_ms: u64) -> LevelRepor
     );
     let failed = !best.is_empty();
     let summary = if failed {
-        let what: Vec<String> = best.keys().map(|(k, p)| format!("{k} `{p}`")).collect();
+        let what: Vec<String> = best.iter().map(|c| format!("{} `{}`", c.trace.kind, c.trace.property)).collect();
         format!("L2 simulation FAILED: {}; {stats}", what.join(", "))
     } else {
         format!("L2 simulation PASSED: {stats}, {} warnings", warnings.len())
     };
     let mut text = String::new();
-    for cx in best.values() {
+    for cx in best {
         text.push_str(&cx.to_text());
     }
     for x in warnings.values() {
         text.push_str(&format!("warning (seed {}, {}x): {}\n", x.seed, x.count, x.what));
     }
-    let cx_json: Vec<Json> = best.values().map(|c| c.to_json()).collect();
+    let cx_json: Vec<Json> = best.iter().map(|c| c.to_json()).collect();
     let warn_json: Vec<Json> = warnings
         .values()
         .map(|x| {

@@ -106,7 +106,12 @@ impl World<'_> {
                 }
                 let fields = spec.fields_of(&init);
                 let payload = json!({"status": init.status, "fields": fields});
-                events.push(Event { seq: 1, kind: "created".into(), payload: payload.to_string(), meta: meta(0, self.now) });
+                events.push(Event {
+                    seq: 1,
+                    kind: "created".into(),
+                    payload: payload.to_string(),
+                    meta: meta(0, self.now),
+                });
                 (0, init, fields)
             }
             None => return Ok(Answer::Refused { why: "no such entity".into(), state: None }),
@@ -263,7 +268,10 @@ impl World<'_> {
                 };
                 let target = StreamId::new(TENANT, text(&out, "target_entity").unwrap_or(&src.entity_type), id);
                 let create = matches!(resolve, "create_if_missing" | "create");
-                let call = (text(&out, "target_action").unwrap_or_default().to_string(), model::named_from_json(out.get("args")));
+                let call = (
+                    text(&out, "target_action").unwrap_or_default().to_string(),
+                    model::named_from_json(out.get("args")),
+                );
                 if create {
                     self.adopt(&target, &src);
                 }
@@ -306,7 +314,8 @@ impl World<'_> {
         let answer = match text(&out, if ok { "on_success" } else { "on_failure" }) {
             None => Answer::Refused { why: "no callback".into(), state: None },
             Some(cb) => {
-                let params = self.callback_params(&src, cb, &key);
+                let seq = p.get("seq").and_then(Json::as_u64).unwrap_or(0);
+                let params = self.callback_params(&src, cb, &key, seq)?;
                 let a = self.apply(&src, &key, &format!("callback {module}"), Some((cb.to_string(), params)), false)?;
                 self.refused_warning(&key, &a, &format!("callback `{cb}` of `{module}` -> {src}"), &src);
                 a
@@ -332,14 +341,34 @@ impl World<'_> {
         }
     }
 
-    /// The callback's parameters: one of its moves, chosen by the key (the same on every delivery).
-    fn callback_params(&self, src: &StreamId, cb: &str, key: &str) -> Vec<NamedValue> {
-        let Some(spec) = self.spec(&src.entity_type) else { return Vec::new() };
+    /// The service's answer: one of the callback's moves, chosen by the key among those the
+    /// callback accepts in the state that made the call (any of them if none does), so every
+    /// delivery of one key gets the same answer.
+    fn callback_params(&mut self, src: &StreamId, cb: &str, key: &str, seq: u64) -> Result<Vec<NamedValue>> {
+        let Some(spec) = self.spec(&src.entity_type) else { return Ok(Vec::new()) };
         let moves: Vec<_> = spec.all_moves.iter().filter(|m| m.action == cb).collect();
-        match moves.len() {
-            0 => Vec::new(),
-            n => model::move_params(moves[(hash(self.seed, key) % n as u64) as usize]),
+        if moves.is_empty() {
+            return Ok(Vec::new());
         }
+        let events = self.block(self.store.read_events(src, 0, seq as u32)).map_err(|e| anyhow!("{e}"))?;
+        let f = crate::server::replay::fold(&events)?;
+        let state = spec.state_of(&f.status, &f.fields);
+        let reqs: Vec<EvalRequest> = moves
+            .iter()
+            .map(|m| EvalRequest {
+                spec: spec.spec.clone(),
+                entity_id: src.entity_id.clone(),
+                seq,
+                state: state.clone(),
+                action: cb.to_string(),
+                params: model::move_params(m),
+                related: Vec::new(),
+            })
+            .collect();
+        let results = self.interp.evaluate_batch(&reqs)?;
+        let accepted: Vec<_> = moves.iter().zip(&results).filter(|(_, r)| r.is_ok()).map(|(m, _)| *m).collect();
+        let pool = if accepted.is_empty() { moves } else { accepted };
+        Ok(model::move_params(pool[(hash(self.seed, key) % pool.len() as u64) as usize]))
     }
 
     /// An entity created by another's work is driven by the same agent.
