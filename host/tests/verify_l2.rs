@@ -40,7 +40,7 @@ fn runtime() -> Runtime {
 }
 
 fn l2(files: &[SourceFile], opts: &SimOptions) -> LevelReport {
-    let (mut interp, models, specs) = sim::prepare(&runtime(), None, files).unwrap();
+    let sim::Prepared { mut interp, models, specs } = sim::prepare(&runtime(), None, files).unwrap();
     sim::run(&mut interp, &models, &specs, opts).unwrap()
 }
 
@@ -90,7 +90,7 @@ fn report_json(r: &LevelReport) -> String {
 #[test]
 fn the_lease_bug_shows_only_under_an_agent_crash_and_its_timeout_fixes_it() {
     let files = corpus("Lease");
-    let (mut interp, models, specs) = sim::prepare(&runtime(), None, &files).unwrap();
+    let sim::Prepared { mut interp, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     // L1 passes: from Held, Release is always possible.
     let req = temper_host::verify::check_request(&models[0], &specs[0].1, 100_000);
     let l1 = interp.model_check(&req).unwrap().unwrap();
@@ -131,7 +131,7 @@ fn server_crashes_keep_the_store_consistent_and_lose_nothing_acknowledged() {
         ..SimOptions::default()
     };
     let files = app("orders");
-    let (mut interp, models, specs) = sim::prepare(&runtime(), None, &files).unwrap();
+    let sim::Prepared { mut interp, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     let r = sim::run(&mut interp, &models, &specs, &opts).unwrap();
     // Each restart replays every journal against its projection and looks for every
     // acknowledged commit; the end checks exactly-once delivery of the outbox.
@@ -178,7 +178,7 @@ fn bundled_apps_under_agent_crashes() {
 #[test]
 fn the_same_seed_gives_the_same_run_and_another_seed_another() {
     let files = app("orders");
-    let (mut interp, models, specs) = sim::prepare(&runtime(), None, &files).unwrap();
+    let sim::Prepared { mut interp, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     let opts = SimOptions::default();
     let a = sim::run_seed(&mut interp, &models, &specs, &opts, 3).unwrap();
     let b = sim::run_seed(&mut interp, &models, &specs, &opts, 3).unwrap();
@@ -188,6 +188,6 @@ fn the_same_seed_gives_the_same_run_and_another_seed_another() {
     assert_eq!(a.faults, b.faults);
     assert_ne!(a.log, c.log);
     // A fresh interpreter instance changes nothing either.
-    let (mut fresh, models, specs) = sim::prepare(&runtime(), None, &files).unwrap();
+    let sim::Prepared { interp: mut fresh, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     assert_eq!(sim::run_seed(&mut fresh, &models, &specs, &opts, 3).unwrap().log, a.log);
 }

@@ -111,13 +111,22 @@ impl SimOptions {
     }
 }
 
-/// Everything `run` needs for some spec files: the interpreter with them loaded, the
-/// front-end's models, and each entity type with its spec id. Diagnostics are an error.
+/// Everything [`run`] needs for some spec files.
+pub struct Prepared {
+    /// An interpreter instance with the specs loaded.
+    pub interp: Interpreter,
+    /// The verifier front-end's models.
+    pub models: Vec<SpecModel>,
+    /// Each entity type with its spec id.
+    pub specs: Vec<(String, String)>,
+}
+
+/// Loads spec files into a fresh interpreter and builds their models; diagnostics are an error.
 pub fn prepare(
     runtime: &crate::runtime::Runtime,
     components: Option<&std::path::Path>,
     files: &[crate::runtime::interpreter::SourceFile],
-) -> Result<(Interpreter, Vec<SpecModel>, Vec<(String, String)>)> {
+) -> Result<Prepared> {
     use crate::runtime::frontend::{Frontend, SourceFile};
     let mut frontend = Frontend::locate(runtime, components)?;
     let options = frontend.default_options()?;
@@ -130,7 +139,7 @@ pub fn prepare(
     let loaded =
         interp.load(files)?.map_err(|d| anyhow!("the interpreter refused the specs: {} diagnostics", d.len()))?;
     let specs = loaded.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
-    Ok((interp, models, specs))
+    Ok(Prepared { interp, models, specs })
 }
 
 /// The simulator's view of each spec: `specs` pairs an entity type with the interpreter's spec
