@@ -199,6 +199,31 @@ impl Interpreter {
         Ok(r)
     }
 
+    /// Whether a state written without an action keeps every `[[invariant]]` (`check-state`):
+    /// the simulator checks each committed state with it, independently of the transition.
+    pub fn check_state(
+        &mut self,
+        spec: &str,
+        write: &str,
+        state: &EntityState,
+    ) -> Result<std::result::Result<(), Rejection>> {
+        self.heal()?;
+        let (id, w) = (spec.to_string(), write.to_string());
+        let r = self
+            .inst
+            .temper_kernel_interpreter()
+            .call_check_state(&mut self.store, &id, &w, state)
+            .map_err(|e| self.trapped(e))?;
+        if matches!(r, Err(Rejection::UnknownSpec(_))) && self.reload(spec)? {
+            return self
+                .inst
+                .temper_kernel_interpreter()
+                .call_check_state(&mut self.store, &id, &w, state)
+                .map_err(|e| self.trapped(e));
+        }
+        Ok(r)
+    }
+
     /// Many decisions in one boundary crossing.
     pub fn evaluate_batch(&mut self, reqs: &[EvalRequest]) -> Result<Vec<std::result::Result<Transition, Rejection>>> {
         self.heal()?;

@@ -7,6 +7,7 @@ pub mod gate;
 pub mod l0;
 pub mod l3;
 pub mod report;
+pub mod sim;
 
 pub use l0::run_l0;
 
