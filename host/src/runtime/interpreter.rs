@@ -230,20 +230,6 @@ impl Interpreter {
         self.inst.temper_kernel_interpreter().call_evaluate_batch(&mut self.store, reqs).map_err(|e| self.trapped(e))
     }
 
-    /// Whether `state` keeps every invariant, as a create or PATCH (`write`) must.
-    pub fn check_state(
-        &mut self,
-        spec: &str,
-        write: &str,
-        state: &EntityState,
-    ) -> Result<std::result::Result<(), Rejection>> {
-        self.heal()?;
-        self.inst
-            .temper_kernel_interpreter()
-            .call_check_state(&mut self.store, &spec.to_string(), write, state)
-            .map_err(|e| self.trapped(e))
-    }
-
     /// L1 inside the component (see `model-check` in the WIT). A fresh instance is brought up
     /// to date like `evaluate` is.
     pub fn model_check(&mut self, req: &ModelCheckRequest) -> Result<std::result::Result<ModelCheckReport, Rejection>> {
