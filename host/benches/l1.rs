@@ -106,6 +106,8 @@ fn main() -> anyhow::Result<()> {
         liveness: vec![],
         max_states: 2_000_000,
         max_traces: 5,
+        untracked: vec![],
+        canonical: vec![],
     };
     let t = Instant::now();
     let inside = interp.model_check(&req)?.map_err(|r| anyhow::anyhow!("{r:?}"))?;

@@ -24,7 +24,7 @@ pub fn relevant(aut: &Automaton) -> Vec<bool> {
             }
         }
     }
-    let mut rel: Vec<bool> = aut.vars.iter().map(|v| names.iter().any(|n| *n == v.name)).collect();
+    let mut rel: Vec<bool> = aut.vars.iter().map(|v| names.contains(&v.name)).collect();
     // Data flow: `target = f(source)` makes `source` relevant when `target` is.
     let flows: Vec<(usize, usize)> = aut
         .actions

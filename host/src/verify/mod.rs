@@ -74,7 +74,8 @@ impl ComponentKernel<'_> {
 impl Kernel for ComponentKernel<'_> {
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
         let wstate = EntityState { status: state.status.clone(), vars: state.vars.iter().map(to_wit).collect() };
-        let (env, actions): (Vec<(usize, &Move)>, Vec<(usize, &Move)>) =
+        type Indexed<'m> = Vec<(usize, &'m Move)>;
+        let (env, actions): (Indexed<'_>, Indexed<'_>) =
             moves.iter().enumerate().partition(|(_, m)| m.is_environment());
         let reqs: Vec<EvalRequest> = actions
             .iter()
