@@ -34,6 +34,16 @@ pub fn check_options(o: &Options) -> Vec<Diagnostic> {
                 .help("use at least 1 (the default is 4096)"),
         );
     }
+    if o.max_counter_bound < o.default_bound {
+        out.push(
+            Diagnostic::error(
+                "(options)",
+                format!("`max-counter-bound` ({}) is below `default-bound` ({})", o.max_counter_bound, o.default_bound),
+            )
+            .key("max-counter-bound")
+            .help("make `max-counter-bound` at least `default-bound` (the defaults are 16 and 2)"),
+        );
+    }
     if o.max_bound < o.default_bound {
         out.push(
             Diagnostic::error(

@@ -10,6 +10,7 @@ pub fn options_from(o: w::Options) -> Options {
     Options {
         default_bound: o.default_bound,
         max_bound: o.max_bound,
+        max_counter_bound: o.max_counter_bound,
         max_param_values: o.max_param_values,
         max_param_assignments: o.max_param_assignments,
         bounded_l0: o.bounded_l0,
@@ -20,6 +21,7 @@ pub fn options_to(o: Options) -> w::Options {
     w::Options {
         default_bound: o.default_bound,
         max_bound: o.max_bound,
+        max_counter_bound: o.max_counter_bound,
         max_param_values: o.max_param_values,
         max_param_assignments: o.max_param_assignments,
         bounded_l0: o.bounded_l0,

@@ -125,9 +125,14 @@ pub fn compute(aut: &Automaton, facts: &Facts, opts: &Options) -> Domains {
                 Subject::Var(i) | Subject::Len(i) => *i,
                 Subject::Param(..) => continue,
             };
-            // Lists grow their state space exponentially in their length: theirs is capped.
-            let cap = opts.max_bound.max(opts.default_bound);
-            if aut.vars[i].ty == VarType::List && best.0 > cap {
+            // Lists grow their state space exponentially in their length, counters linearly:
+            // both are capped, lists much lower.
+            let cap = match aut.vars[i].ty {
+                VarType::List => opts.max_bound,
+                _ => opts.max_counter_bound,
+            }
+            .max(opts.default_bound);
+            if best.0 > cap {
                 best = (cap, format!("{}, cut from {} to the largest bound {cap}", best.1, best.0));
             }
             if out.bounds[i].as_ref() != Some(&best) {

@@ -11,6 +11,8 @@ pub struct Options {
     pub default_bound: u64,
     /// No list's bound is larger than this (a larger one is cut, and the model says so).
     pub max_bound: u64,
+    /// No counter's bound is larger than this (a larger one is cut, and the model says so).
+    pub max_counter_bound: u64,
     /// At most this many values in one parameter's domain.
     pub max_param_values: u32,
     /// More assignments than this for one action is a warning.
@@ -21,7 +23,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { default_bound: 2, max_bound: 3, max_param_values: 8, max_param_assignments: 4096, bounded_l0: false }
+        Self {
+            default_bound: 2,
+            max_bound: 3,
+            max_counter_bound: 16,
+            max_param_values: 8,
+            max_param_assignments: 4096,
+            bounded_l0: false,
+        }
     }
 }
 

@@ -86,6 +86,9 @@ fn assigning_a_parameter_raises_the_bound_to_its_domain() -> TestResult {
     let m = model(&spec(&body))?;
     let n = &action(&m, "Set")?.params[0];
     assert_eq!(n.domain, vec![Value::Int(0), Value::Int(1), Value::Int(21), Value::Int(22)]);
+    assert_eq!(bound(&m, "points")?, 16, "cut to `max-counter-bound`");
+    assert!(m.gaps.iter().any(|g| g.place == "[[state]] points" && g.reason.contains("cut from 22")));
+    let m = model_with(&spec(&body), &Options { max_counter_bound: 64, ..Options::default() })?;
     assert_eq!(bound(&m, "points")?, 22);
     Ok(())
 }
