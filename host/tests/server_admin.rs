@@ -50,7 +50,9 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
 <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
   <edmx:DataServices>
     <Schema Namespace="Corpus" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/></EntityType>
+      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/><Property Name="count" Type="Edm.Int64"/></EntityType>
+      <Action Name="Bump" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
+      <Action Name="Close" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
       <EntityContainer Name="C"><EntitySet Name="SixSteps" EntityType="Corpus.SixSteps"/></EntityContainer>
     </Schema>
   </edmx:DataServices>
@@ -59,7 +61,7 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
     let r = h.request("POST", "/api/tenants/beta/specs", &[], Some(&body));
     assert_eq!(r.status, 422, "{}", r.body);
     let e = &r.json()["error"];
-    assert_eq!(e["code"], "VerificationFailed");
+    assert_eq!(e["code"], "VerificationFailed", "{}", r.body);
     let l1 = &e["report"]["specs"][0]["levels"][1];
     assert_eq!(l1["outcome"], "failed", "{e}");
     assert_eq!(l1["details"]["counterexamples"][0]["steps"].as_array().unwrap().len(), 7, "start + 6 steps: {l1}");
@@ -77,7 +79,7 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
     assert_eq!((d["file"].as_str(), d["line"].as_u64()), (Some("Task.ioa.toml"), Some(4)));
     assert!(d["message"].as_str().unwrap().contains("Opne"));
     let r = h.request("GET", "/api/tenants/alpha/specs", &[], None);
-    assert_eq!((r.status, r.json()["version"].as_u64()), (200, Some(1)));
+    assert_eq!((r.status, r.json()["version"].as_u64()), (200, Some(2)), "two deployments (one from the cache)");
     // Other tenants are unaffected; malformed bodies get a clear 400.
     assert_eq!(h.request("GET", "/api/tenants/beta/specs", &[], None).status, 404);
     let r = h.request("POST", "/api/tenants/alpha/specs", &[], Some("{not json"));
