@@ -22,6 +22,14 @@ fn crud_actions_queries_and_etags() {
     assert_eq!(etag_seq(&r), "W/\"1\"");
     let r = h.request("GET", &format!("{T}('t1')"), &[], None);
     assert_eq!((r.status, r.json()["title"].as_str()), (200, Some("Review PR #42")), "{}", r.body);
+    // A create cannot skip the state machine: counters, bools and lists start where the spec says.
+    let r = h.request("POST", T, &[], Some(r#"{"Id": "t9", "title": "x", "estimate_points": 5}"#));
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("estimate_points") && r.body.contains("only bound actions change"), "{}", r.body);
+    assert_eq!(h.request("GET", &format!("{T}('t9')"), &[], None).status, 404, "nothing was created");
+    let r = h.request("POST", T, &[], Some(r#"{"Id": "t8", "title": "x", "estimate_points": 0, "approved": false}"#));
+    assert_eq!(r.status, 201, "the initial values themselves are fine: {}", r.body);
+    assert_eq!(h.request("DELETE", &format!("{T}('t8')"), &[], None).status, 204);
 
     // A guard that does not hold: 409 naming the clause, nothing journaled.
     let r = h.request("POST", &format!("{T}('t1')/Temper.Tasks.Plan"), &[], Some("{}"));

@@ -27,8 +27,21 @@ pub fn create(ctx: &Ctx, target: &Target, body: &[u8], idem: Option<&Idem>) -> R
     let mut fields = created.fields;
     let vars = vars(&summary);
     for (var, initial) in vars.iter().zip(init.vars.iter()) {
-        if fields.get(&var.name).is_none_or(Json::is_null) {
-            fields.insert(var.name.clone(), to_json(initial));
+        let start = to_json(initial);
+        match fields.get(&var.name) {
+            None | Some(Json::Null) => {
+                fields.insert(var.name.clone(), start);
+            }
+            // Counters, bools and lists start where the spec says: only bound actions move them
+            // (a create that sets them would skip the state machine, and the verifier's model).
+            Some(given) if !matches!(var.type_name.as_str(), "string" | "int") && *given != start => {
+                return Err(ODataError::unprocessable(format!(
+                    "property `{}` cannot be set on create: it mirrors the state variable `{}` ({}), which starts at {start} and only bound actions change; leave it out",
+                    var.name, var.name, var.type_name
+                ))
+                .with_target(var.name.clone()));
+            }
+            Some(_) => {}
         }
     }
     let values = vars_from_fields(&vars, &fields)?;
