@@ -34,6 +34,7 @@ bench: build
     cargo bench -p temper-host --bench authz
     cargo bench -p temper-host --bench authz_e2e
     cargo bench -p temper-host --bench l1
+    cargo bench -p temper-host --bench cascade
 
 # Re-bless golden files after an intended change of output.
 bless: build

@@ -54,6 +54,15 @@ pub enum Command {
         /// Also list what each level did not check.
         #[arg(long, short)]
         verbose: bool,
+        /// The bound of a counter or list that meets no larger literal (default 2).
+        #[arg(long)]
+        bound: Option<u64>,
+        /// No list is explored past this length (default 3).
+        #[arg(long)]
+        max_list: Option<u64>,
+        /// No counter is explored past this value (default 16).
+        #[arg(long)]
+        max_counter: Option<u64>,
     },
     /// Replay every journal in a data directory and report entities whose projection drifted.
     CheckStore {
@@ -138,11 +147,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
-        Command::Verify { paths, max_states, json, level, seed, verbose } => verify::run(
+        Command::Verify { paths, max_states, json, level, seed, verbose, bound, max_list, max_counter } => verify::run(
             &runtime,
             cli.components.as_deref(),
             &paths,
-            verify::VerifyArgs { max_states, json, level, seed, verbose },
+            verify::VerifyArgs { max_states, json, level, seed, verbose, bound, max_list, max_counter },
         ),
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),

@@ -18,6 +18,9 @@ pub struct VerifyArgs {
     pub seed: Option<u64>,
     /// Also print what each level did not check.
     pub verbose: bool,
+    pub bound: Option<u64>,
+    pub max_list: Option<u64>,
+    pub max_counter: Option<u64>,
 }
 
 pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args: VerifyArgs) -> Result<ExitCode> {
@@ -29,7 +32,14 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
     let files = super::spec::collect_files(paths)?;
     let mut frontend = Frontend::locate(runtime, components)?;
     let mut interp = InterpreterPool::locate(runtime, components)?.instantiate()?;
-    let opts = CascadeOptions { max_states: args.max_states, only: args.level.clone(), seed: args.seed };
+    let opts = CascadeOptions {
+        max_states: args.max_states,
+        only: args.level.clone(),
+        seed: args.seed,
+        default_bound: args.bound,
+        max_list_bound: args.max_list,
+        max_counter_bound: args.max_counter,
+    };
     let report = cascade::run(&mut frontend, &mut interp, &files, &opts, &mut |step| eprintln!("… {step}"))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -18,11 +18,22 @@ pub struct CascadeOptions {
     pub only: Option<String>,
     /// The L2 seed to run alone (replaying a counterexample); none: the default seeds.
     pub seed: Option<u64>,
+    /// Overrides of the front-end's bounds (none: its defaults — 2, lists 3, counters 16).
+    pub default_bound: Option<u64>,
+    pub max_list_bound: Option<u64>,
+    pub max_counter_bound: Option<u64>,
 }
 
 impl Default for CascadeOptions {
     fn default() -> Self {
-        Self { max_states: 1_000_000, only: None, seed: None }
+        Self {
+            max_states: 1_000_000,
+            only: None,
+            seed: None,
+            default_bound: None,
+            max_list_bound: None,
+            max_counter_bound: None,
+        }
     }
 }
 
@@ -90,7 +101,16 @@ pub fn run(
     let started = Instant::now();
     let fsources: Vec<FSource> =
         files.iter().map(|f| FSource { name: f.name.clone(), content: f.content.clone() }).collect();
-    let options = frontend.default_options()?;
+    let mut options = frontend.default_options()?;
+    if let Some(b) = opts.default_bound {
+        options.default_bound = b;
+    }
+    if let Some(b) = opts.max_list_bound {
+        options.max_bound = b;
+    }
+    if let Some(b) = opts.max_counter_bound {
+        options.max_counter_bound = b;
+    }
     let models = match frontend.build_model(&fsources, options)? {
         Ok(m) => m,
         Err(diags) => {
