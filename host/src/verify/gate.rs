@@ -1,6 +1,7 @@
 //! The deploy gate: specs go live only after the cascade passes. Reports are cached by content
 //! hash (the files, the cascade's options and the verifier's own components) in the store's
-//! key/value space, so an unchanged spec is not re-verified — across restarts too.
+//! key/value space, so an unchanged spec is not re-verified — across restarts too — and in the
+//! runtime's cache directory (next to precompiled components), shared by data directories.
 
 use super::cascade::{self, CascadeOptions, CascadeReport};
 use crate::runtime::Runtime;
@@ -20,6 +21,8 @@ pub struct Gate {
     options: CascadeOptions,
     /// sha256 of the front-end and interpreter components: new verifier code, new verdicts.
     salt: String,
+    /// `<runtime cache dir>/verify`, if the runtime has one.
+    disk: Option<std::path::PathBuf>,
 }
 
 impl Gate {
@@ -30,7 +33,12 @@ impl Gate {
             let path = crate::runtime::engine::locate_component(name, components)?;
             h.update(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
         }
-        Ok(Self { frontend: Mutex::new(Frontend::locate(runtime, components)?), options, salt: hex(&h.finalize()) })
+        Ok(Self {
+            frontend: Mutex::new(Frontend::locate(runtime, components)?),
+            options,
+            salt: hex(&h.finalize()),
+            disk: runtime.cache_dir.as_ref().map(|d| d.join("verify")),
+        })
     }
 
     /// The cache key of a file set: independent of the files' order.
@@ -57,8 +65,14 @@ impl Gate {
         store: &B,
         files: &[SourceFile],
     ) -> Result<CascadeReport> {
-        let key = format!("verify/{}", self.key(files));
-        if let Some(bytes) = store.kv_get(CACHE_TENANT, &key).await.map_err(|e| anyhow!("{e}"))?
+        let hash = self.key(files);
+        let key = format!("verify/{hash}");
+        let on_disk = self.disk.as_ref().map(|d| d.join(format!("{hash}.json")));
+        let mut cached = store.kv_get(CACHE_TENANT, &key).await.map_err(|e| anyhow!("{e}"))?;
+        if cached.is_none() {
+            cached = on_disk.as_ref().and_then(|p| std::fs::read(p).ok());
+        }
+        if let Some(bytes) = cached
             && let Ok(mut report) = serde_json::from_slice::<CascadeReport>(&bytes)
         {
             report.cached = true;
@@ -71,7 +85,18 @@ impl Gate {
         })
         .await
         .map_err(|e| anyhow!("the verification task failed: {e}"))??;
-        store.kv_set(CACHE_TENANT, &key, &serde_json::to_vec(&report)?).await.map_err(|e| anyhow!("{e}"))?;
+        let bytes = serde_json::to_vec(&report)?;
+        store.kv_set(CACHE_TENANT, &key, &bytes).await.map_err(|e| anyhow!("{e}"))?;
+        if let Some(path) = on_disk {
+            // Best effort (the store holds the report anyway): written whole, then renamed.
+            let tmp = path.with_extension("tmp");
+            let written = path.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok())
+                && std::fs::write(&tmp, &bytes).is_ok()
+                && std::fs::rename(&tmp, &path).is_ok();
+            if !written {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
         Ok(report)
     }
 }
