@@ -1,0 +1,69 @@
+//! The whole cascade as the deploy gate runs it: every bundled app passes every level, and each
+//! known-bug spec of the corpus fails at the level that is meant to catch it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use temper_host::runtime::Runtime;
+use temper_host::runtime::frontend::Frontend;
+use temper_host::runtime::interpreter::{InterpreterPool, SourceFile};
+use temper_host::verify::cascade::{self, CascadeOptions, CascadeReport};
+use temper_host::verify::report::Outcome;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn files(dir: &Path, only: Option<&str>) -> Vec<SourceFile> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let wanted = only.is_none_or(|o| name == o);
+        if wanted && (name.ends_with(".ioa.toml") || name.ends_with(".csdl.xml")) {
+            out.push(SourceFile { name, content: std::fs::read_to_string(&p).unwrap() });
+        }
+    }
+    out
+}
+
+fn run(files: &[SourceFile]) -> CascadeReport {
+    let runtime = Runtime::new(Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))).unwrap();
+    let mut frontend = Frontend::locate(&runtime, None).unwrap();
+    let mut interp = InterpreterPool::locate(&runtime, None).unwrap().instantiate().unwrap();
+    cascade::run(&mut frontend, &mut interp, files, &CascadeOptions::default(), &mut |_| {}).unwrap()
+}
+
+#[test]
+fn every_bundled_app_passes_every_level() {
+    for app in ["approvals", "knowledge", "orders", "tasks"] {
+        let r = run(&files(&repo().join("apps").join(app).join("specs"), None));
+        assert!(r.passed, "{app}:\n{}", r.to_text());
+        for s in &r.specs {
+            let levels: Vec<&str> = s.levels.iter().map(|l| l.level.as_str()).collect();
+            assert_eq!(levels, ["L0", "L1", "L2", "L3"], "{app}");
+            assert!(s.levels.iter().all(|l| l.outcome == Outcome::Passed), "{app}: {}", r.to_text());
+        }
+    }
+}
+
+#[test]
+fn each_known_bug_fails_at_its_level() {
+    let corpus = repo().join("verifier/tests/corpus");
+    let cases = [
+        ("DeadGuard.ioa.toml", "L0"),
+        ("SixSteps.ioa.toml", "L1"),
+        ("Deadlock.ioa.toml", "L1"),
+        ("Liveness.ioa.toml", "L1"),
+        ("WeakGuard.ioa.toml", "L3"),
+    ];
+    for (file, level) in cases {
+        let r = run(&files(&corpus, Some(file)));
+        assert!(!r.passed, "{file} must fail");
+        let l = r.specs[0].levels.iter().find(|l| l.level == level).unwrap();
+        assert_eq!(l.outcome, Outcome::Failed, "{file} at {level}:\n{}", r.to_text());
+        let ce = &l.details["counterexamples"];
+        assert!(ce.as_array().is_some_and(|a| !a.is_empty()), "{file}: a counterexample as JSON: {ce}");
+    }
+    let r = run(&files(&corpus, Some("Correct.ioa.toml")));
+    assert!(r.passed, "{}", r.to_text());
+}
