@@ -27,10 +27,14 @@ fn files(dir: &Path, only: Option<&str>) -> Vec<SourceFile> {
 }
 
 fn run(files: &[SourceFile]) -> CascadeReport {
+    run_with(files, &CascadeOptions::default())
+}
+
+fn run_with(files: &[SourceFile], opts: &CascadeOptions) -> CascadeReport {
     let runtime = Runtime::new(Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))).unwrap();
     let mut frontend = Frontend::locate(&runtime, None).unwrap();
     let mut interp = InterpreterPool::locate(&runtime, None).unwrap().instantiate().unwrap();
-    cascade::run(&mut frontend, &mut interp, files, &CascadeOptions::default(), &mut |_| {}).unwrap()
+    cascade::run(&mut frontend, &mut interp, files, opts, &mut |_| {}).unwrap()
 }
 
 #[test]
@@ -65,5 +69,20 @@ fn each_known_bug_fails_at_its_level() {
         assert!(ce.as_array().is_some_and(|a| !a.is_empty()), "{file}: a counterexample as JSON: {ce}");
     }
     let r = run(&files(&corpus, Some("Correct.ioa.toml")));
+    assert!(r.passed, "{}", r.to_text());
+    // The crash-only bug: a lease nothing but its holder releases. Every level passes it —
+    // until L2 crashes agents; its fix (a timeout) passes under crashes too.
+    let lease = files(&corpus.join("l2"), Some("Lease.ioa.toml"));
+    let r = run(&lease);
+    assert!(r.passed, "{}", r.to_text());
+    let l2 = r.specs[0].levels.iter().find(|l| l.level == "L2").unwrap();
+    assert!(l2.unchecked.iter().any(|u| u.contains("--agent-crashes")), "the report says what it skipped");
+    let crashes = CascadeOptions { agent_crashes: true, ..CascadeOptions::default() };
+    let r = run_with(&lease, &crashes);
+    let l2 = r.specs[0].levels.iter().find(|l| l.level == "L2").unwrap();
+    assert_eq!(l2.outcome, Outcome::Failed, "{}", r.to_text());
+    assert!(l2.summary.contains("liveness `HeldIsReleased`"), "{}", l2.summary);
+    assert!(r.specs[0].levels.iter().filter(|l| l.level != "L2").all(|l| l.outcome == Outcome::Passed));
+    let r = run_with(&files(&corpus.join("l2"), Some("LeaseFixed.ioa.toml")), &crashes);
     assert!(r.passed, "{}", r.to_text());
 }

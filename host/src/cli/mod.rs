@@ -63,6 +63,10 @@ pub enum Command {
         /// No counter is explored past this value (default 16).
         #[arg(long)]
         max_counter: Option<u64>,
+        /// L2 also crashes agents for good (a liveness property that needs a crashed agent's
+        /// next action fails).
+        #[arg(long)]
+        agent_crashes: bool,
     },
     /// Replay every journal in a data directory and report entities whose projection drifted.
     CheckStore {
@@ -147,11 +151,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
         Command::CheckStore { data_dir } => check_store(&data_dir),
-        Command::Verify { paths, max_states, json, level, seed, verbose, bound, max_list, max_counter } => verify::run(
+        Command::Verify {
+            paths,
+            max_states,
+            json,
+            level,
+            seed,
+            verbose,
+            bound,
+            max_list,
+            max_counter,
+            agent_crashes,
+        } => verify::run(
             &runtime,
             cli.components.as_deref(),
             &paths,
-            verify::VerifyArgs { max_states, json, level, seed, verbose, bound, max_list, max_counter },
+            verify::VerifyArgs { max_states, json, level, seed, verbose, bound, max_list, max_counter, agent_crashes },
         ),
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),

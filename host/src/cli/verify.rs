@@ -21,6 +21,7 @@ pub struct VerifyArgs {
     pub bound: Option<u64>,
     pub max_list: Option<u64>,
     pub max_counter: Option<u64>,
+    pub agent_crashes: bool,
 }
 
 pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args: VerifyArgs) -> Result<ExitCode> {
@@ -39,6 +40,7 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
         default_bound: args.bound,
         max_list_bound: args.max_list,
         max_counter_bound: args.max_counter,
+        agent_crashes: args.agent_crashes,
     };
     let report = cascade::run(&mut frontend, &mut interp, &files, &opts, &mut |step| eprintln!("… {step}"))?;
     if args.json {

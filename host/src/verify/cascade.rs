@@ -22,6 +22,9 @@ pub struct CascadeOptions {
     pub default_bound: Option<u64>,
     pub max_list_bound: Option<u64>,
     pub max_counter_bound: Option<u64>,
+    /// L2 also crashes agents for good (off by default: a liveness property that needs the
+    /// crashed agent's next action then fails — worth knowing, not always a reason to refuse).
+    pub agent_crashes: bool,
 }
 
 impl Default for CascadeOptions {
@@ -33,6 +36,7 @@ impl Default for CascadeOptions {
             default_bound: None,
             max_list_bound: None,
             max_counter_bound: None,
+            agent_crashes: false,
         }
     }
 }
@@ -135,18 +139,19 @@ pub fn run(
     let simulation = if want("L2") {
         progress("L2 simulation (all entity types together)");
         let specs: Vec<(String, String)> = loaded.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
-        // Network faults and server crashes; agent crashes are not part of the gate (a
-        // liveness property a crashed agent's entity cannot keep is a finding `verify_l2`
-        // shows, not a reason to refuse a deploy) and the report says so.
-        let mut sim = super::sim::SimOptions {
-            rates: super::sim::Rates::default().without_agent_crashes(),
-            ..super::sim::SimOptions::default()
-        };
+        // Network faults and server crashes; agent crashes only when asked (the report says
+        // which).
+        let mut sim = super::sim::SimOptions::default();
+        if !opts.agent_crashes {
+            sim.rates = sim.rates.without_agent_crashes();
+        }
         if let Some(seed) = opts.seed {
             sim.seeds = vec![seed];
         }
         let mut l2 = super::sim::run(interp, &models, &specs, &sim)?;
-        l2.unchecked.push("agent crashes (an agent that stops for good) are not simulated by the cascade".into());
+        if !opts.agent_crashes {
+            l2.unchecked.push("agent crashes (an agent that stops for good): run with `--agent-crashes`".into());
+        }
         Some(l2)
     } else {
         None
