@@ -22,6 +22,7 @@ mod report;
 pub mod rng;
 mod server;
 mod shrink;
+mod work;
 mod world;
 
 use super::report::LevelReport;
