@@ -23,7 +23,7 @@ pub struct Counterexample {
     /// The seed's fault schedule.
     pub faults: Vec<String>,
     pub replay: String,
-    /// When `trace` is a shortest path to the failing entity's final state, the run's own journal.
+    /// When `trace` was shortened (see `shrink.rs`), the run's own journal.
     pub run: Option<Trace>,
     /// The failing entity's type and final state (what shrinking aims at).
     pub end: Option<(String, EntityState)>,
@@ -50,7 +50,7 @@ impl Counterexample {
         let mut out = format!("seed {}{on}: {}", self.seed, self.trace.to_text());
         match &self.run {
             Some(run) => out.push_str(&format!(
-                "  (a shortest path to the entity's final state; the run itself took {} steps: `run_steps` in the JSON)\n",
+                "  (shortened: the run's own journal took {} steps: `run_steps` in the JSON)\n",
                 run.steps.len().saturating_sub(1)
             )),
             None if !self.by.is_empty() => out.push_str(&format!("  steps caused by: {}\n", self.by.join("; "))),
