@@ -194,3 +194,14 @@ fn the_same_seed_gives_the_same_run_and_another_seed_another() {
     let sim::Prepared { interp: mut fresh, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     assert_eq!(sim::run_seed(&mut fresh, &models, &specs, &opts, 3).unwrap().log, a.log);
 }
+
+#[test]
+fn a_state_that_breaks_an_invariant_is_never_committed() {
+    let r = l2(&corpus("BadStart"), &SimOptions::default().with_seed(1));
+    assert_eq!(r.outcome, Outcome::Failed, "{}", r.summary);
+    assert!(r.summary.contains("invariant `StartsCounted`"), "{}", r.summary);
+    let cx = &r.details["counterexamples"][0];
+    assert_eq!(cx["kind"], "invariant");
+    assert!(cx["what"].as_str().unwrap().contains("count >= 1"), "{cx}");
+    assert_eq!(count(&r, "transitions"), 0, "nothing was committed: {}", r.summary);
+}

@@ -187,9 +187,14 @@ impl World<'_> {
             let fields: Map<String, Json> = f.fields;
             let state = spec.trace_state(&spec.state_of(&f.status, &fields));
             let j: Json = serde_json::from_str(&events[i].payload).unwrap_or_default();
-            let action = (events[i].kind == "action").then(|| {
-                model::move_of(text(&j, "action").unwrap_or_default(), &model::named_from_json(j.get("params")))
-            });
+            let action = match events[i].kind.as_str() {
+                "action" => Some(model::move_of(
+                    text(&j, "action").unwrap_or_default(),
+                    &model::named_from_json(j.get("params")),
+                )),
+                "updated" => Some(model::move_of(model::PATCH, &model::named_from_json(j.get("fields")))),
+                _ => None,
+            };
             let changes = match steps.last() {
                 Some(prev) if action.is_some() => spec
                     .var_names

@@ -175,7 +175,7 @@ pub fn run(
     for cx in &mut best {
         shrink::shrink(interp, &infos, cx)?;
     }
-    Ok(report::level(&runs, &best, opts, started.elapsed().as_millis() as u64))
+    Ok(report::level(&runs, &best, &infos, opts, started.elapsed().as_millis() as u64))
 }
 
 /// One seed, with its full event log (for replay and the determinism test).

@@ -5,7 +5,7 @@
 
 use super::model::{self, text};
 use super::world::{Answer, Ev, Request, Response, TENANT, World};
-use crate::runtime::interpreter::{EntityState, EvalRequest, NamedValue, Rejection};
+use crate::runtime::interpreter::{EntityState, EvalRequest, NamedValue, Rejection, Value};
 use crate::storage::{
     Backend, CommitRequest, Event, EventMeta, IdempotencyRecord, OutboxItem, ProjectionRow, StorageError, StreamId,
 };
@@ -39,6 +39,7 @@ impl World<'_> {
                 let actor = format!("agent a{}", r.agent);
                 match &r.action {
                     None => self.apply(&r.stream, &r.key, &actor, None, true)?,
+                    Some(m) if m.action == model::PATCH => self.patch(&r.stream, &r.key, &actor, m)?,
                     Some(m) => {
                         let call = (m.action.clone(), model::move_params(m));
                         self.apply(&r.stream, &r.key, &actor, Some(call), false)?
@@ -135,6 +136,9 @@ impl World<'_> {
                 Err(r) => return Ok(Answer::Refused { why: why(&r), state: Some(state) }),
             };
             if !self.state_keeps_invariants(stream, &t.state, &action)? {
+                if let Some(f) = self.failures.last_mut() {
+                    f.step = Some(model::move_of(&action, &req.params));
+                }
                 return Ok(Answer::Refused { why: "check-state refused the new state".into(), state: Some(state) });
             }
             let mut outputs = Vec::new();
@@ -189,6 +193,7 @@ impl World<'_> {
             }
         }
         self.transitions += 1;
+        self.reached.insert((stream.entity_type.clone(), state.status.clone()));
         // The visit cache follows the commit (absent entries are rebuilt from the journal).
         match self.visits.get_mut(stream) {
             Some(v) if v.1 != state.status => *v = (seq, state.status.clone(), Vec::new()),
@@ -201,6 +206,72 @@ impl World<'_> {
             self.schedule_drain()?;
         }
         Ok(Answer::Ack { seq, state })
+    }
+
+    /// A client's `PATCH` of one variable: refused (as the runtime refuses it) when the
+    /// resulting state breaks an invariant; otherwise an `updated` event.
+    fn patch(&mut self, stream: &StreamId, key: &str, actor: &str, m: &temper_verifier::Move) -> Result<Answer> {
+        let Some(spec) = self.spec(&stream.entity_type) else {
+            return Ok(Answer::Refused { why: "not simulated".into(), state: None });
+        };
+        let row = match self.block(self.store.load(stream)) {
+            Ok(row) if !row.deleted => row,
+            Ok(_) | Err(StorageError::NotFound) => {
+                return Ok(Answer::Refused { why: "no such entity".into(), state: None });
+            }
+            Err(e) => return Err(anyhow!("loading {stream}: {e}")),
+        };
+        let mut fields: Map<String, Json> = serde_json::from_str(&row.fields).unwrap_or_default();
+        let state = spec.state_of(&row.status, &fields);
+        let Some(next) = model::patched(spec, &state, m) else {
+            return Ok(Answer::Refused { why: "no such variable".into(), state: Some(state) });
+        };
+        if let Err(r) = self.interp.check_state(&spec.spec, "update", &next)? {
+            return Ok(Answer::Refused { why: why(&r), state: Some(state) });
+        }
+        let changes: Map<String, Json> =
+            m.params.iter().map(|(k, v)| (k.clone(), model::to_json(&Value::from(v)))).collect();
+        fields.extend(changes.clone());
+        let seq = row.seq + 1;
+        let response = json!({"seq": seq, "status": next.status, "fields": fields});
+        let event = Event {
+            seq,
+            kind: "updated".into(),
+            payload: json!({ "fields": changes }).to_string(),
+            meta: EventMeta {
+                event_id: format!("{key}#1"),
+                causation_id: key.to_string(),
+                correlation_id: key.to_string(),
+                actor: actor.to_string(),
+                time_ms: self.now,
+            },
+        };
+        let commit = CommitRequest {
+            stream: stream.clone(),
+            expected_seq: row.seq,
+            events: vec![event],
+            projection: ProjectionRow {
+                id: stream.entity_id.clone(),
+                status: next.status.clone(),
+                fields: Json::Object(fields).to_string(),
+                seq,
+                deleted: false,
+            },
+            outbox: Vec::new(),
+            idempotency: Some(IdempotencyRecord {
+                tenant: TENANT.into(),
+                key: key.to_string(),
+                request_hash: key.to_string(),
+                status: 200,
+                response: response.to_string(),
+            }),
+        };
+        if let Err(e) = self.block(self.store.commit(commit)) {
+            self.fail("store", "commit", format!("commit of {key} refused: {e}"), Some(stream.clone()));
+            return Ok(Answer::Refused { why: e.to_string(), state: Some(state) });
+        }
+        self.note(format!("commit {stream} seq {seq} PATCH by {actor} ({key})"));
+        Ok(Answer::Ack { seq, state: next })
     }
 
     /// The independent invariant check of a state about to be committed.

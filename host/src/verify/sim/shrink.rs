@@ -18,6 +18,13 @@ fn replay(interp: &mut Interpreter, spec: &SpecInfo, moves: &[Move]) -> Result<O
     let mut states = vec![spec.initial.clone()];
     for (i, m) in moves.iter().enumerate() {
         let Some(state) = states.last().cloned() else { return Ok(None) };
+        if m.action == model::PATCH {
+            match model::patched(spec, &state, m) {
+                Some(next) if interp.check_state(&spec.spec, "update", &next)?.is_ok() => states.push(next),
+                _ => return Ok(None),
+            }
+            continue;
+        }
         let req = EvalRequest {
             spec: spec.spec.clone(),
             entity_id: "shrink".into(),

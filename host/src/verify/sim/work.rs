@@ -162,9 +162,10 @@ impl World<'_> {
         Ok(model::move_params(pool[(hash(self.seed, key) % pool.len() as u64) as usize]))
     }
 
-    /// An entity created by another's work is driven by the same agent.
+    /// An entity created by another's work (a Shipment an Order asks for) is driven by the
+    /// next agent: another party than the one driving its parent.
     fn adopt(&mut self, child: &StreamId, parent: &StreamId) {
-        let owner = self.owners.get(parent).copied().unwrap_or(0);
+        let owner = self.owners.get(parent).map_or(0, |o| (o + 1) % self.agents.len().max(1));
         self.owners.entry(child.clone()).or_insert(owner);
     }
 
