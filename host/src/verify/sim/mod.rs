@@ -166,6 +166,9 @@ pub fn run(
     opts: &SimOptions,
 ) -> Result<LevelReport> {
     let started = std::time::Instant::now();
+    if specs.is_empty() || opts.seeds.is_empty() {
+        return Ok(LevelReport::skipped("L2", "no spec or no seed to simulate"));
+    }
     let infos = spec_infos(interp, models, specs)?;
     let mut runs = Vec::with_capacity(opts.seeds.len());
     for &seed in &opts.seeds {
