@@ -38,7 +38,11 @@ impl World<'_> {
                 }
                 Err(why) => Answer::Refused { why, state: None },
             },
-            "schedule" => self.apply(&src, &key, "schedule", Some((action, Vec::new())), false)?,
+            "schedule" => {
+                let a = self.apply(&src, &key, "schedule", Some((action.clone(), Vec::new())), false)?;
+                self.refused_warning(&key, &a, &format!("scheduled `{action}` -> {src}"), &src);
+                a
+            }
             "spawn" => {
                 let child = StreamId::new(
                     TENANT,
@@ -47,7 +51,9 @@ impl World<'_> {
                 );
                 let params = model::named_from_json(out.get("params"));
                 self.adopt(&child, &src);
-                self.apply(&child, &key, "spawn", Some((action, params)), true)?
+                let a = self.apply(&child, &key, "spawn", Some((action.clone(), params)), true)?;
+                self.refused_warning(&key, &a, &format!("spawned `{action}` -> {child}"), &child);
+                a
             }
             "trigger" if text(&out, "kind") == Some("entity") => {
                 let name = text(&out, "name").unwrap_or_default().to_string();
