@@ -127,7 +127,8 @@ fn the_lease_bug_shows_only_under_an_agent_crash_and_its_timeout_fixes_it() {
 #[test]
 fn server_crashes_keep_the_store_consistent_and_lose_nothing_acknowledged() {
     let opts = SimOptions {
-        rates: Rates { server_crash: 0.02, ..Rates::default().without_agent_crashes() },
+        // Many crashes, and many duplicates so that redelivered work meets its own commit.
+        rates: Rates { server_crash: 0.02, duplicate: 0.2, ..Rates::default().without_agent_crashes() },
         ..SimOptions::default()
     };
     let files = app("orders");
@@ -161,18 +162,22 @@ fn bundled_apps_pass_l2_without_agent_crashes() {
     }
 }
 
-/// With agent crashes, `Task`'s `StartedWorkCloses` and `Order`'s `PaidOrdersSettle` fail: an
-/// entity whose only driver crashed mid-way stays there forever (nothing but a client moves a
-/// task to Done or a paid order on; their timeouts only escalate or expire unpaid orders).
-/// Genuine findings, kept visible here; the deploy gate simulates no agent crashes.
+/// With agent crashes, liveness properties only a client can settle fail: a task in progress
+/// (`StartedWorkCloses`) or a request under review (`ReviewConcludes`) whose one driver crashed
+/// stays there forever (their timeouts only escalate). Genuine findings, kept visible here; the
+/// deploy gate simulates no agent crashes. An Order's `PaidOrdersSettle` needs both its customer
+/// and the warehouse (a Shipment is driven by another agent than its Order) to crash: the
+/// default seeds do not hit that.
 #[test]
 fn bundled_apps_under_agent_crashes() {
-    for name in ["approvals", "knowledge"] {
+    for name in ["knowledge", "orders"] {
         let r = l2(&app(name), &SimOptions::default());
         assert!(r.passed(), "{name}: {}\n{}", r.summary, r.text);
     }
-    for (name, property) in [("tasks", "StartedWorkCloses"), ("orders", "PaidOrdersSettle")] {
-        let r = l2(&app(name), &SimOptions::default());
+    // A crash has to hit such an entity at the wrong moment: 32 seeds find both.
+    let opts = SimOptions { seeds: (1..=32).collect(), ..SimOptions::default() };
+    for (name, property) in [("tasks", "StartedWorkCloses"), ("approvals", "ReviewConcludes")] {
+        let r = l2(&app(name), &opts);
         assert!(r.summary.starts_with(&format!("L2 simulation FAILED: liveness `{property}`")), "{}", r.summary);
         assert!(r.text.contains("the agent driving it crashed"), "{}", r.text);
     }
@@ -193,4 +198,15 @@ fn the_same_seed_gives_the_same_run_and_another_seed_another() {
     // A fresh interpreter instance changes nothing either.
     let sim::Prepared { interp: mut fresh, models, specs } = sim::prepare(&runtime(), None, &files).unwrap();
     assert_eq!(sim::run_seed(&mut fresh, &models, &specs, &opts, 3).unwrap().log, a.log);
+}
+
+#[test]
+fn a_state_that_breaks_an_invariant_is_never_committed() {
+    let r = l2(&corpus("BadStart"), &SimOptions::default().with_seed(1));
+    assert_eq!(r.outcome, Outcome::Failed, "{}", r.summary);
+    assert!(r.summary.contains("invariant `StartsCounted`"), "{}", r.summary);
+    let cx = &r.details["counterexamples"][0];
+    assert_eq!(cx["kind"], "invariant");
+    assert!(cx["what"].as_str().unwrap().contains("count >= 1"), "{cx}");
+    assert_eq!(count(&r, "transitions"), 0, "nothing was committed: {}", r.summary);
 }

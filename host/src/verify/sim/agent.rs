@@ -101,6 +101,11 @@ impl World<'_> {
         if self.rng.chance(0.1) {
             return Ok(self.rng.index(sample.len()).map(|k| spec.agent_moves[sample[k]].clone()));
         }
+        if self.rng.chance(0.1)
+            && let Some(k) = self.rng.index(spec.patches.len())
+        {
+            return Ok(Some(spec.patches[k].clone()));
+        }
         let reqs: Vec<EvalRequest> = sample.iter().map(|i| eval(spec, stream, state, &spec.agent_moves[*i])).collect();
         let results = self.interp.evaluate_batch(&reqs)?;
         let mut allowed: Vec<usize> = sample.iter().zip(&results).filter(|(_, r)| r.is_ok()).map(|(i, _)| *i).collect();

@@ -187,9 +187,14 @@ impl World<'_> {
             let fields: Map<String, Json> = f.fields;
             let state = spec.trace_state(&spec.state_of(&f.status, &fields));
             let j: Json = serde_json::from_str(&events[i].payload).unwrap_or_default();
-            let action = (events[i].kind == "action").then(|| {
-                model::move_of(text(&j, "action").unwrap_or_default(), &model::named_from_json(j.get("params")))
-            });
+            let action = match events[i].kind.as_str() {
+                "action" => Some(model::move_of(
+                    text(&j, "action").unwrap_or_default(),
+                    &model::named_from_json(j.get("params")),
+                )),
+                "updated" => Some(model::move_of(model::PATCH, &model::named_from_json(j.get("fields")))),
+                _ => None,
+            };
             let changes = match steps.last() {
                 Some(prev) if action.is_some() => spec
                     .var_names
@@ -207,5 +212,54 @@ impl World<'_> {
             by.push(format!("{} at t={}ms", events[i].meta.actor, events[i].meta.time_ms));
         }
         Ok((Trace { kind, property: property.into(), what: what.into(), steps }, by))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::EventMeta;
+
+    fn ev(seq: u64, kind: &str, payload: &str) -> Event {
+        Event { seq, kind: kind.into(), payload: payload.into(), meta: EventMeta::default() }
+    }
+
+    fn journal(path: &[&str]) -> Vec<Event> {
+        let mut out = vec![ev(1, "created", &format!(r#"{{"status":"{}","fields":{{}}}}"#, path[0]))];
+        for (i, w) in path.windows(2).enumerate() {
+            out.push(ev(i as u64 + 2, "action", &format!(r#"{{"action":"A","from":"{}","to":"{}"}}"#, w[0], w[1])));
+        }
+        out
+    }
+
+    fn spec() -> SpecInfo {
+        SpecInfo {
+            entity_type: "Lease".into(),
+            spec: "id".into(),
+            var_names: vec![],
+            initial: crate::runtime::interpreter::EntityState { status: "Free".into(), vars: vec![] },
+            agent_moves: vec![],
+            all_moves: vec![],
+            liveness: vec![Liveness { name: "L".into(), from: vec!["Held".into()], reaches: vec!["Free".into()] }],
+            terminal: vec![],
+            states: vec!["Free".into(), "Held".into()],
+            patches: vec![],
+        }
+    }
+
+    #[test]
+    fn a_visit_starts_where_the_status_last_changed() {
+        assert_eq!(current_visit(&journal(&["Free", "Held", "Held", "Held"])), (2, "Held".to_string()));
+        assert_eq!(current_visit(&journal(&["Free", "Held", "Free", "Held"])), (4, "Held".to_string()));
+        assert_eq!(current_visit(&journal(&["Free"])), (1, "Free".to_string()));
+    }
+
+    #[test]
+    fn liveness_is_pending_only_after_a_from_state_with_no_target_since() {
+        let s = spec();
+        assert_eq!(pending(&s, &journal(&["Free", "Held"])).len(), 1);
+        assert!(pending(&s, &journal(&["Free", "Held", "Free"])).is_empty());
+        assert_eq!(pending(&s, &journal(&["Free", "Held", "Free", "Held"])).len(), 1);
+        assert!(pending(&s, &journal(&["Free"])).is_empty());
     }
 }

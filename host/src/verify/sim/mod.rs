@@ -22,6 +22,7 @@ mod report;
 pub mod rng;
 mod server;
 mod shrink;
+mod work;
 mod world;
 
 use super::report::LevelReport;
@@ -165,6 +166,9 @@ pub fn run(
     opts: &SimOptions,
 ) -> Result<LevelReport> {
     let started = std::time::Instant::now();
+    if specs.is_empty() || opts.seeds.is_empty() {
+        return Ok(LevelReport::skipped("L2", "no spec or no seed to simulate"));
+    }
     let infos = spec_infos(interp, models, specs)?;
     let mut runs = Vec::with_capacity(opts.seeds.len());
     for &seed in &opts.seeds {
@@ -174,7 +178,7 @@ pub fn run(
     for cx in &mut best {
         shrink::shrink(interp, &infos, cx)?;
     }
-    Ok(report::level(&runs, &best, opts, started.elapsed().as_millis() as u64))
+    Ok(report::level(&runs, &best, &infos, opts, started.elapsed().as_millis() as u64))
 }
 
 /// One seed, with its full event log (for replay and the determinism test).

@@ -17,6 +17,10 @@ pub struct Liveness {
     pub reaches: Vec<String>,
 }
 
+/// The pseudo-action of a client's `PATCH` of one `string` or `int` state variable (the only
+/// ones PATCH may write): a move `PATCH(var = value)`.
+pub const PATCH: &str = "PATCH";
+
 /// One simulated entity type.
 #[derive(Debug, Clone)]
 pub struct SpecInfo {
@@ -24,12 +28,16 @@ pub struct SpecInfo {
     pub spec: String,
     pub var_names: Vec<String>,
     pub initial: EntityState,
-    /// Input actions with every parameter combination L1 tries: what agents send.
+    /// Input actions with every parameter combination L1 tries: what agents send (every
+    /// action when the spec declares no input action).
     pub agent_moves: Vec<Move>,
     /// Every move, internal actions included: callbacks take their parameters from these.
     pub all_moves: Vec<Move>,
     pub liveness: Vec<Liveness>,
     pub terminal: Vec<String>,
+    pub states: Vec<String>,
+    /// `PATCH` moves: each `string`/`int` variable with each value of its model domain.
+    pub patches: Vec<Move>,
 }
 
 impl SpecInfo {
@@ -37,7 +45,13 @@ impl SpecInfo {
         let summary = interp.describe(spec)?.map_err(|r| anyhow!("the interpreter does not describe {spec}: {r:?}"))?;
         let initial = interp.initial_state(spec)?.map_err(|r| anyhow!("no initial state for {entity_type}: {r:?}"))?;
         let all_moves = super::super::moves(model);
-        let inputs: Vec<&str> = model.actions.iter().filter(|a| a.kind == "input").map(|a| a.name.as_str()).collect();
+        // Clients send input actions; a spec that declares none (the legacy dialect, where an
+        // action without `kind` is internal, yet the OData API runs it) is driven by all of them.
+        let mut inputs: Vec<&str> =
+            model.actions.iter().filter(|a| a.kind == "input").map(|a| a.name.as_str()).collect();
+        if inputs.is_empty() {
+            inputs = model.actions.iter().map(|a| a.name.as_str()).collect();
+        }
         let agent_moves = all_moves.iter().filter(|m| inputs.contains(&m.action.as_str())).cloned().collect();
         let liveness = model
             .properties
@@ -58,6 +72,18 @@ impl SpecInfo {
             all_moves,
             liveness,
             terminal: model.terminal.clone(),
+            states: model.states.clone(),
+            patches: model
+                .variables
+                .iter()
+                .filter(|v| matches!(v.type_name.as_str(), "string" | "int"))
+                .flat_map(|v| {
+                    v.domain.iter().map(|d| Move {
+                        action: PATCH.into(),
+                        params: vec![(v.name.clone(), super::super::value_from_wit(from_front(d)))],
+                    })
+                })
+                .collect(),
         })
     }
 
@@ -84,6 +110,26 @@ impl SpecInfo {
             vars: state.vars.iter().cloned().map(super::super::value_from_wit).collect(),
         }
     }
+}
+
+fn from_front(v: &crate::runtime::frontend::Value) -> Value {
+    use crate::runtime::frontend::Value as F;
+    match v {
+        F::Null => Value::Null,
+        F::Boolean(b) => Value::Boolean(*b),
+        F::Integer(n) => Value::Integer(*n),
+        F::Text(s) => Value::Text(s.clone()),
+        F::Texts(l) => Value::Texts(l.clone()),
+    }
+}
+
+/// The state after a `PATCH` move (none if it names no variable of the spec).
+pub fn patched(spec: &SpecInfo, state: &EntityState, m: &Move) -> Option<EntityState> {
+    let (name, value) = m.params.first()?;
+    let i = spec.var_names.iter().position(|n| n == name)?;
+    let mut next = state.clone();
+    *next.vars.get_mut(i)? = Value::from(value);
+    Some(next)
 }
 
 pub fn to_json(v: &Value) -> Json {

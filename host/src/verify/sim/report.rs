@@ -3,13 +3,14 @@
 //! shortest trace over the seeds), each with its seed, fault schedule and replay command.
 
 use super::SimOptions;
+use super::model::SpecInfo;
 use super::world::World;
 use crate::runtime::interpreter::EntityState;
 use crate::verify::report::{LevelReport, Outcome};
 use anyhow::Result;
 use serde_json::{Value as Json, json};
-use std::collections::BTreeMap;
-use temper_verifier::trace::Trace;
+use std::collections::{BTreeMap, BTreeSet};
+use temper_verifier::trace::{Trace, TraceStep};
 
 /// A failed check, with the trace of the entity it failed on.
 #[derive(Debug, Clone)]
@@ -23,7 +24,7 @@ pub struct Counterexample {
     /// The seed's fault schedule.
     pub faults: Vec<String>,
     pub replay: String,
-    /// When `trace` is a shortest path to the failing entity's final state, the run's own journal.
+    /// When `trace` was shortened (see `shrink.rs`), the run's own journal.
     pub run: Option<Trace>,
     /// The failing entity's type and final state (what shrinking aims at).
     pub end: Option<(String, EntityState)>,
@@ -50,7 +51,7 @@ impl Counterexample {
         let mut out = format!("seed {}{on}: {}", self.seed, self.trace.to_text());
         match &self.run {
             Some(run) => out.push_str(&format!(
-                "  (a shortest path to the entity's final state; the run itself took {} steps: `run_steps` in the JSON)\n",
+                "  (shortened: the run's own journal took {} steps: `run_steps` in the JSON)\n",
                 run.steps.len().saturating_sub(1)
             )),
             None if !self.by.is_empty() => out.push_str(&format!("  steps caused by: {}\n", self.by.join("; "))),
@@ -88,6 +89,8 @@ pub struct SeedRun {
     pub transitions: u64,
     pub events: u64,
     pub entities: u64,
+    /// Every (entity type, status) some commit reached.
+    pub reached: BTreeSet<(String, String)>,
     pub counterexamples: Vec<Counterexample>,
     pub warnings: Vec<SimWarning>,
 }
@@ -102,10 +105,14 @@ pub fn seed_run(w: &World<'_>) -> Result<SeedRun> {
     let replay = format!("{} --level L2 --seed {}", w.opts.replay, w.seed);
     let mut best: BTreeMap<(&'static str, String), Counterexample> = BTreeMap::new();
     for f in w.failures.clone() {
-        let (trace, by) = match &f.stream {
+        let (mut trace, by) = match &f.stream {
             Some(s) => w.trace(s, f.kind, &f.property, &f.what)?,
             None => (Trace { kind: f.kind, property: f.property.clone(), what: f.what.clone(), steps: vec![] }, vec![]),
         };
+        if let (Some(step), Some(last)) = (&f.step, trace.steps.last()) {
+            let state = last.state.clone();
+            trace.steps.push(TraceStep { action: Some(step.clone()), state, changes: Vec::new(), refused: true });
+        }
         let end = match &f.stream {
             Some(s) => {
                 let folded = crate::server::replay::fold(&w.journal(s)?)?;
@@ -149,6 +156,7 @@ pub fn seed_run(w: &World<'_>) -> Result<SeedRun> {
         transitions: w.transitions,
         events: w.events,
         entities: w.owners.len() as u64,
+        reached: w.reached.clone(),
         counterexamples: best.into_values().collect(),
         warnings: warnings.into_values().collect(),
     })
@@ -179,7 +187,13 @@ pub fn best(runs: &[SeedRun]) -> Vec<Counterexample> {
 }
 
 /// The level's report over every seed's run and its chosen counterexamples.
-pub fn level(runs: &[SeedRun], best: &[Counterexample], opts: &SimOptions, elapsed_ms: u64) -> LevelReport {
+pub fn level(
+    runs: &[SeedRun],
+    best: &[Counterexample],
+    specs: &[SpecInfo],
+    opts: &SimOptions,
+    elapsed_ms: u64,
+) -> LevelReport {
     let sum = |f: fn(&SeedRun) -> u64| runs.iter().map(f).sum::<u64>();
     let transitions = sum(|r| r.transitions);
     let faults = sum(|r| r.faults.len() as u64);
@@ -229,6 +243,17 @@ pub fn level(runs: &[SeedRun], best: &[Counterexample], opts: &SimOptions, elaps
         "liveness is judged after a finite run and a wind-down in which live agents steer toward the `reaches` states"
             .to_string(),
     ];
+    let reached: BTreeSet<&(String, String)> = runs.iter().flat_map(|r| &r.reached).collect();
+    let total: usize = specs.iter().map(|s| s.states.len()).sum();
+    let missed: Vec<String> = specs
+        .iter()
+        .flat_map(|s| s.states.iter().map(move |st| (s.entity_type.clone(), st.clone())))
+        .filter(|k| !reached.contains(k))
+        .map(|(t, st)| format!("{t}.{st}"))
+        .collect();
+    if !missed.is_empty() {
+        unchecked.push(format!("states no seed reached (nothing from them was simulated): {}", missed.join(", ")));
+    }
     if !opts.faults {
         unchecked.push("faults were off".into());
     }
@@ -241,6 +266,8 @@ pub fn level(runs: &[SeedRun], best: &[Counterexample], opts: &SimOptions, elaps
             ("transitions".into(), transitions),
             ("events".into(), sum(|r| r.events)),
             ("entities".into(), sum(|r| r.entities)),
+            ("states_reached".into(), (total - missed.len()) as u64),
+            ("states".into(), total as u64),
             ("faults".into(), faults),
             ("server_crashes".into(), server_crashes),
             ("agent_crashes".into(), agent_crashes),

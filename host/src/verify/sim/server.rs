@@ -1,16 +1,13 @@
 //! The simulated server: client requests (answered from the idempotency record when retried),
 //! commits through the storage `Backend` (events, projection, outbox items and the idempotency
 //! record in one commit, with `expected_seq`), every committed state checked again with
-//! `check-state`, and the execution of post-commit work — timers, schedules, spawns, entity
-//! triggers, and wasm integrations answered by a simulated external service.
+//! `check-state` before it is committed. Post-commit work is in `work.rs`.
 
 use super::model::{self, text};
-use super::rng::hash;
-use super::world::{Answer, Ev, Request, Response, TENANT, Warning, World};
-use crate::runtime::interpreter::{EntityState, EvalRequest, NamedValue, Rejection};
+use super::world::{Answer, Ev, Request, Response, TENANT, World};
+use crate::runtime::interpreter::{EntityState, EvalRequest, NamedValue, Rejection, Value};
 use crate::storage::{
-    Backend, CommitRequest, Event, EventMeta, IdempotencyRecord, OutboxItem, PendingWork, ProjectionRow, StorageError,
-    StreamId,
+    Backend, CommitRequest, Event, EventMeta, IdempotencyRecord, OutboxItem, ProjectionRow, StorageError, StreamId,
 };
 use anyhow::{Result, anyhow};
 use serde_json::{Map, Value as Json, json};
@@ -42,6 +39,7 @@ impl World<'_> {
                 let actor = format!("agent a{}", r.agent);
                 match &r.action {
                     None => self.apply(&r.stream, &r.key, &actor, None, true)?,
+                    Some(m) if m.action == model::PATCH => self.patch(&r.stream, &r.key, &actor, m)?,
                     Some(m) => {
                         let call = (m.action.clone(), model::move_params(m));
                         self.apply(&r.stream, &r.key, &actor, Some(call), false)?
@@ -138,6 +136,9 @@ impl World<'_> {
                 Err(r) => return Ok(Answer::Refused { why: why(&r), state: Some(state) }),
             };
             if !self.state_keeps_invariants(stream, &t.state, &action)? {
+                if let Some(f) = self.failures.last_mut() {
+                    f.step = Some(model::move_of(&action, &req.params));
+                }
                 return Ok(Answer::Refused { why: "check-state refused the new state".into(), state: Some(state) });
             }
             let mut outputs = Vec::new();
@@ -192,6 +193,7 @@ impl World<'_> {
             }
         }
         self.transitions += 1;
+        self.reached.insert((stream.entity_type.clone(), state.status.clone()));
         // The visit cache follows the commit (absent entries are rebuilt from the journal).
         match self.visits.get_mut(stream) {
             Some(v) if v.1 != state.status => *v = (seq, state.status.clone(), Vec::new()),
@@ -204,6 +206,72 @@ impl World<'_> {
             self.schedule_drain()?;
         }
         Ok(Answer::Ack { seq, state })
+    }
+
+    /// A client's `PATCH` of one variable: refused (as the runtime refuses it) when the
+    /// resulting state breaks an invariant; otherwise an `updated` event.
+    fn patch(&mut self, stream: &StreamId, key: &str, actor: &str, m: &temper_verifier::Move) -> Result<Answer> {
+        let Some(spec) = self.spec(&stream.entity_type) else {
+            return Ok(Answer::Refused { why: "not simulated".into(), state: None });
+        };
+        let row = match self.block(self.store.load(stream)) {
+            Ok(row) if !row.deleted => row,
+            Ok(_) | Err(StorageError::NotFound) => {
+                return Ok(Answer::Refused { why: "no such entity".into(), state: None });
+            }
+            Err(e) => return Err(anyhow!("loading {stream}: {e}")),
+        };
+        let mut fields: Map<String, Json> = serde_json::from_str(&row.fields).unwrap_or_default();
+        let state = spec.state_of(&row.status, &fields);
+        let Some(next) = model::patched(spec, &state, m) else {
+            return Ok(Answer::Refused { why: "no such variable".into(), state: Some(state) });
+        };
+        if let Err(r) = self.interp.check_state(&spec.spec, "update", &next)? {
+            return Ok(Answer::Refused { why: why(&r), state: Some(state) });
+        }
+        let changes: Map<String, Json> =
+            m.params.iter().map(|(k, v)| (k.clone(), model::to_json(&Value::from(v)))).collect();
+        fields.extend(changes.clone());
+        let seq = row.seq + 1;
+        let response = json!({"seq": seq, "status": next.status, "fields": fields});
+        let event = Event {
+            seq,
+            kind: "updated".into(),
+            payload: json!({ "fields": changes }).to_string(),
+            meta: EventMeta {
+                event_id: format!("{key}#1"),
+                causation_id: key.to_string(),
+                correlation_id: key.to_string(),
+                actor: actor.to_string(),
+                time_ms: self.now,
+            },
+        };
+        let commit = CommitRequest {
+            stream: stream.clone(),
+            expected_seq: row.seq,
+            events: vec![event],
+            projection: ProjectionRow {
+                id: stream.entity_id.clone(),
+                status: next.status.clone(),
+                fields: Json::Object(fields).to_string(),
+                seq,
+                deleted: false,
+            },
+            outbox: Vec::new(),
+            idempotency: Some(IdempotencyRecord {
+                tenant: TENANT.into(),
+                key: key.to_string(),
+                request_hash: key.to_string(),
+                status: 200,
+                response: response.to_string(),
+            }),
+        };
+        if let Err(e) = self.block(self.store.commit(commit)) {
+            self.fail("store", "commit", format!("commit of {key} refused: {e}"), Some(stream.clone()));
+            return Ok(Answer::Refused { why: e.to_string(), state: Some(state) });
+        }
+        self.note(format!("commit {stream} seq {seq} PATCH by {actor} ({key})"));
+        Ok(Answer::Ack { seq, state: next })
     }
 
     /// The independent invariant check of a state about to be committed.
@@ -221,188 +289,5 @@ impl World<'_> {
                 Ok(false)
             }
         }
-    }
-
-    /// Executes one delivered outbox item, unless its key is already in a commit.
-    pub fn execute_work(&mut self, w: PendingWork) -> Result<()> {
-        let key = w.item.idempotency_key.clone();
-        if self.block(self.store.idempotency(TENANT, &key)).map_err(|e| anyhow!("{e}"))?.is_some() {
-            self.note(format!("work {key} delivered again: already applied"));
-            self.push(self.now + 1, Ev::Complete(w.id));
-            return Ok(());
-        }
-        let p: Json = serde_json::from_str(&w.item.payload).map_err(|e| anyhow!("outbox item {key}: {e}"))?;
-        let src = StreamId::new(
-            TENANT,
-            text(&p, "entity_type").unwrap_or_default(),
-            text(&p, "entity_id").unwrap_or_default(),
-        );
-        let out = p.get("output").cloned().unwrap_or_default();
-        let action = text(&out, "action").unwrap_or_default().to_string();
-        let answer = match text(&out, "type").unwrap_or_default() {
-            "timer" => match self.timer_applies(&src, &p, &out)? {
-                Ok(()) => {
-                    let args = model::named_from_json(out.get("args"));
-                    self.apply(&src, &key, TIMER, Some((action, args)), false)?
-                }
-                Err(why) => Answer::Refused { why, state: None },
-            },
-            "schedule" => self.apply(&src, &key, "schedule", Some((action, Vec::new())), false)?,
-            "spawn" => {
-                let child = StreamId::new(
-                    TENANT,
-                    text(&out, "entity_type").unwrap_or_default(),
-                    text(&out, "child_id").unwrap_or_default(),
-                );
-                let params = model::named_from_json(out.get("params"));
-                self.adopt(&child, &src);
-                self.apply(&child, &key, "spawn", Some((action, params)), true)?
-            }
-            "trigger" if text(&out, "kind") == Some("entity") => {
-                let name = text(&out, "name").unwrap_or_default().to_string();
-                let resolve = text(&out, "resolve").unwrap_or("same_id");
-                let id = match text(&out, "target_id") {
-                    Some(id) if !id.is_empty() => id.to_string(),
-                    _ if resolve == "same_id" => src.entity_id.clone(),
-                    _ => format!("{}-{name}", src.entity_id),
-                };
-                let target = StreamId::new(TENANT, text(&out, "target_entity").unwrap_or(&src.entity_type), id);
-                let create = matches!(resolve, "create_if_missing" | "create");
-                let call = (
-                    text(&out, "target_action").unwrap_or_default().to_string(),
-                    model::named_from_json(out.get("args")),
-                );
-                if create {
-                    self.adopt(&target, &src);
-                }
-                let a = self.apply(&target, &key, &format!("trigger {name}"), Some(call), create)?;
-                self.refused_warning(&key, &a, &format!("trigger `{name}` -> {target}"), &target);
-                a
-            }
-            "trigger" if text(&out, "kind") == Some("wasm") => {
-                let ok = hash(self.seed, &key) % 100 < 75;
-                let what = format!("service answer to {key}");
-                self.send(Ev::ServiceReply(w, ok), &what);
-                return Ok(());
-            }
-            other => {
-                let what = format!("work {key} ({other} {}) is not simulated", text(&out, "kind").unwrap_or_default());
-                self.warnings.push(Warning { what, stream: Some(src.clone()) });
-                Answer::Refused { why: "not simulated".into(), state: None }
-            }
-        };
-        self.finish_work(&w, &key, &answer);
-        Ok(())
-    }
-
-    /// The external service answered a wasm integration call: run its callback on the source.
-    pub fn service_reply(&mut self, w: PendingWork, ok: bool) -> Result<()> {
-        let key = w.item.idempotency_key.clone();
-        if self.block(self.store.idempotency(TENANT, &key)).map_err(|e| anyhow!("{e}"))?.is_some() {
-            self.note(format!("service answer to {key} again: already applied"));
-            self.push(self.now + 1, Ev::Complete(w.id));
-            return Ok(());
-        }
-        let p: Json = serde_json::from_str(&w.item.payload).map_err(|e| anyhow!("outbox item {key}: {e}"))?;
-        let src = StreamId::new(
-            TENANT,
-            text(&p, "entity_type").unwrap_or_default(),
-            text(&p, "entity_id").unwrap_or_default(),
-        );
-        let out = p.get("output").cloned().unwrap_or_default();
-        let module = text(&out, "module").unwrap_or_default().to_string();
-        let answer = match text(&out, if ok { "on_success" } else { "on_failure" }) {
-            None => Answer::Refused { why: "no callback".into(), state: None },
-            Some(cb) => {
-                let seq = p.get("seq").and_then(Json::as_u64).unwrap_or(0);
-                let params = self.callback_params(&src, cb, &key, seq)?;
-                let a = self.apply(&src, &key, &format!("callback {module}"), Some((cb.to_string(), params)), false)?;
-                self.refused_warning(&key, &a, &format!("callback `{cb}` of `{module}` -> {src}"), &src);
-                a
-            }
-        };
-        self.finish_work(&w, &key, &answer);
-        Ok(())
-    }
-
-    fn finish_work(&mut self, w: &PendingWork, key: &str, answer: &Answer) {
-        if let Answer::Refused { why, .. } = answer {
-            self.note(format!("work {key}: no commit ({why})"));
-            self.not_applied.insert(key.to_string(), why.clone());
-        }
-        self.push(self.now + 1, Ev::Complete(w.id));
-    }
-
-    fn refused_warning(&mut self, key: &str, a: &Answer, what: &str, stream: &StreamId) {
-        if let Answer::Refused { why, .. } = a
-            && !self.not_applied.contains_key(key)
-        {
-            self.warnings.push(Warning { what: format!("{what} refused: {why}"), stream: Some(stream.clone()) });
-        }
-    }
-
-    /// The service's answer: one of the callback's moves, chosen by the key among those the
-    /// callback accepts in the state that made the call (any of them if none does), so every
-    /// delivery of one key gets the same answer.
-    fn callback_params(&mut self, src: &StreamId, cb: &str, key: &str, seq: u64) -> Result<Vec<NamedValue>> {
-        let Some(spec) = self.spec(&src.entity_type) else { return Ok(Vec::new()) };
-        let moves: Vec<_> = spec.all_moves.iter().filter(|m| m.action == cb).collect();
-        if moves.is_empty() {
-            return Ok(Vec::new());
-        }
-        let events = self.block(self.store.read_events(src, 0, seq as u32)).map_err(|e| anyhow!("{e}"))?;
-        let f = crate::server::replay::fold(&events)?;
-        let state = spec.state_of(&f.status, &f.fields);
-        let reqs: Vec<EvalRequest> = moves
-            .iter()
-            .map(|m| EvalRequest {
-                spec: spec.spec.clone(),
-                entity_id: src.entity_id.clone(),
-                seq,
-                state: state.clone(),
-                action: cb.to_string(),
-                params: model::move_params(m),
-                related: Vec::new(),
-            })
-            .collect();
-        let results = self.interp.evaluate_batch(&reqs)?;
-        let accepted: Vec<_> = moves.iter().zip(&results).filter(|(_, r)| r.is_ok()).map(|(m, _)| *m).collect();
-        let pool = if accepted.is_empty() { moves } else { accepted };
-        Ok(model::move_params(pool[(hash(self.seed, key) % pool.len() as u64) as usize]))
-    }
-
-    /// An entity created by another's work is driven by the same agent.
-    fn adopt(&mut self, child: &StreamId, parent: &StreamId) {
-        let owner = self.owners.get(parent).copied().unwrap_or(0);
-        self.owners.entry(child.clone()).or_insert(owner);
-    }
-
-    /// Whether a timer still applies: the entity is in the same visit of the state that armed
-    /// it, and the timer fired fewer than `max_occurrences` times in that visit.
-    fn timer_applies(&mut self, src: &StreamId, p: &Json, out: &Json) -> Result<Result<(), String>> {
-        if !self.visits.contains_key(src) {
-            let events = self.block(self.store.read_events(src, 0, u32::MAX)).map_err(|e| anyhow!("{e}"))?;
-            let (visit, status) = super::check::current_visit(&events);
-            let fired = events
-                .iter()
-                .filter(|e| e.seq >= visit && e.meta.actor == TIMER)
-                .filter_map(|e| serde_json::from_str::<Json>(&e.payload).ok())
-                .filter_map(|j| text(&j, "action").map(str::to_string))
-                .collect();
-            self.visits.insert(src.clone(), (visit, status, fired));
-        }
-        let Some((visit, status, fired)) = self.visits.get(src) else { return Ok(Ok(())) };
-        let armed_at = p.get("seq").and_then(Json::as_u64).unwrap_or(0);
-        let state = text(out, "state").unwrap_or_default();
-        if status != state || *visit != armed_at {
-            return Ok(Err(format!("the entity left that visit of `{state}`")));
-        }
-        let action = text(out, "action").unwrap_or_default();
-        let max = out.get("max_occurrences").and_then(Json::as_u64).unwrap_or(1);
-        let fired = fired.iter().filter(|a| *a == action).count() as u64;
-        if max > 0 && fired >= max {
-            return Ok(Err(format!("`{action}` already fired {fired} time(s) in this visit")));
-        }
-        Ok(Ok(()))
     }
 }

@@ -1,134 +1,121 @@
-//! Shrinking a counterexample: the shortest path (breadth-first over the entity's moves, agent
-//! and internal, through the interpreter) from the initial state to the exact state the failing
-//! entity ended in. A run's journal carries every detour the random agents took; the shortest
-//! path shows the same failure in the fewest steps. Bounded: beyond the bounds the journal stays.
+//! Shrinking a liveness counterexample. A run's journal carries every detour the random agents
+//! took; dropping windows of steps while the rest still replays through the interpreter
+//! (every step accepted) and still ends in the same state — then in the same status, which is
+//! what a liveness failure is about — leaves a short trace that shows the same failure. The run's own journal is kept beside it.
 
 use super::model::{self, SpecInfo};
 use super::report::Counterexample;
 use crate::runtime::interpreter::{EntityState, EvalRequest, Interpreter};
 use anyhow::Result;
-use std::collections::{HashMap, VecDeque};
 use temper_verifier::Move;
 use temper_verifier::trace::Trace;
 
-const MAX_DEPTH: usize = 8;
-const MAX_STATES: usize = 1000;
-/// States whose moves are tried (each costs one `evaluate-batch` of every move).
-const MAX_EXPANDED: usize = 200;
-const PER_ACTION: usize = 8;
+/// Most replays one shrink may try (each is one `evaluate` per step).
+const MAX_REPLAYS: usize = 2000;
 
-fn key(s: &EntityState) -> String {
-    format!("{s:?}")
+/// The states a sequence of moves passes through from the initial state, if every move is accepted.
+fn replay(interp: &mut Interpreter, spec: &SpecInfo, moves: &[Move]) -> Result<Option<Vec<EntityState>>> {
+    let mut states = vec![spec.initial.clone()];
+    for (i, m) in moves.iter().enumerate() {
+        let Some(state) = states.last().cloned() else { return Ok(None) };
+        if m.action == model::PATCH {
+            match model::patched(spec, &state, m) {
+                Some(next) if interp.check_state(&spec.spec, "update", &next)?.is_ok() => states.push(next),
+                _ => return Ok(None),
+            }
+            continue;
+        }
+        let req = EvalRequest {
+            spec: spec.spec.clone(),
+            entity_id: "shrink".into(),
+            seq: i as u64 + 1,
+            state,
+            action: m.action.clone(),
+            params: model::move_params(m),
+            related: Vec::new(),
+        };
+        match interp.evaluate(&req)? {
+            Ok(t) => states.push(t.state),
+            Err(_) => return Ok(None),
+        }
+    }
+    Ok(Some(states))
 }
 
-/// Up to `PER_ACTION` moves of each action, spread over its parameter combinations.
-fn moves(spec: &SpecInfo) -> Vec<Move> {
-    let mut out = Vec::new();
-    let mut names: Vec<&str> = spec.all_moves.iter().map(|m| m.action.as_str()).collect();
-    names.dedup();
-    for name in names {
-        let all: Vec<&Move> = spec.all_moves.iter().filter(|m| m.action == name).collect();
-        out.extend(all.iter().step_by(all.len().div_ceil(PER_ACTION).max(1)).map(|m| (*m).clone()));
+/// Window sizes to try dropping, largest first: n-1, n/2, n/4, ..., 2, 1.
+fn sizes(n: usize) -> Vec<usize> {
+    let mut out = vec![n.saturating_sub(1)];
+    let mut k = n / 2;
+    while k > 0 {
+        out.push(k);
+        k /= 2;
     }
+    out.push(2);
+    out.push(1);
+    out.retain(|k| *k > 0 && *k < n);
+    out.sort_unstable_by(|a, b| b.cmp(a));
+    out.dedup();
     out
 }
 
-/// The states and moves of a shortest path from the initial state to a state `goal` accepts,
-/// if one is found within the bounds and is shorter than `than` steps.
-pub fn shortest(
+/// Drops windows of steps while the remaining moves replay and end in a state `goal` accepts.
+fn minimize(
     interp: &mut Interpreter,
     spec: &SpecInfo,
+    mut moves: Vec<Move>,
     goal: &dyn Fn(&EntityState) -> bool,
-    than: usize,
-) -> Result<Option<(Vec<EntityState>, Vec<Move>)>> {
-    let start = spec.initial.clone();
-    if goal(&start) {
-        return Ok((than > 0).then(|| (vec![start], Vec::new())));
-    }
-    let moves = moves(spec);
-    // state key -> (parent key, move index), for walking the path back.
-    let mut parent: HashMap<String, (String, usize)> = HashMap::new();
-    let mut states: HashMap<String, EntityState> = HashMap::from([(key(&start), start.clone())]);
-    let mut queue = VecDeque::from([(start, 0usize)]);
-    let mut expanded = 0;
-    while let Some((state, depth)) = queue.pop_front() {
-        expanded += 1;
-        if expanded > MAX_EXPANDED {
-            break;
-        }
-        if depth + 1 >= than.min(MAX_DEPTH + 1) {
-            continue;
-        }
-        let reqs: Vec<EvalRequest> = moves
-            .iter()
-            .map(|m| EvalRequest {
-                spec: spec.spec.clone(),
-                entity_id: "shrink".into(),
-                seq: depth as u64 + 1,
-                state: state.clone(),
-                action: m.action.clone(),
-                params: model::move_params(m),
-                related: Vec::new(),
-            })
-            .collect();
-        let from = key(&state);
-        for (i, r) in interp.evaluate_batch(&reqs)?.into_iter().enumerate() {
-            let Ok(t) = r else { continue };
-            let k = key(&t.state);
-            if states.contains_key(&k) || states.len() >= MAX_STATES {
-                continue;
+) -> Result<Vec<Move>> {
+    let mut budget = MAX_REPLAYS;
+    'outer: while budget > 0 {
+        for size in sizes(moves.len()) {
+            for start in 0..=moves.len() - size {
+                if budget == 0 {
+                    break 'outer;
+                }
+                budget -= 1;
+                let mut fewer = moves.clone();
+                fewer.drain(start..start + size);
+                if let Some(states) = replay(interp, spec, &fewer)?
+                    && states.last().is_some_and(goal)
+                {
+                    moves = fewer;
+                    continue 'outer;
+                }
             }
-            parent.insert(k.clone(), (from.clone(), i));
-            states.insert(k.clone(), t.state.clone());
-            if goal(&t.state) {
-                return Ok(Some(walk_back(&parent, &states, &moves, k)));
-            }
-            queue.push_back((t.state, depth + 1));
         }
+        break;
     }
-    Ok(None)
+    Ok(moves)
 }
 
-fn walk_back(
-    parent: &HashMap<String, (String, usize)>,
-    states: &HashMap<String, EntityState>,
-    moves: &[Move],
-    mut at: String,
-) -> (Vec<EntityState>, Vec<Move>) {
-    let (mut path, mut taken) = (Vec::new(), Vec::new());
-    while let Some((prev, i)) = parent.get(&at) {
-        path.extend(states.get(&at).cloned());
-        taken.push(moves[*i].clone());
-        at = prev.clone();
-    }
-    path.extend(states.get(&at).cloned());
-    path.reverse();
-    taken.reverse();
-    (path, taken)
-}
-
-/// Replaces a liveness counterexample's trace by a shortest path to the same final state when
-/// one is found (the run's journal is kept in `run`).
+/// Replaces a liveness counterexample's trace by a shorter one ending in the same state, or
+/// shorter still in the same status (said in its `what`); the run's journal moves to `run`.
 pub fn shrink(interp: &mut Interpreter, specs: &[SpecInfo], cx: &mut Counterexample) -> Result<()> {
     let Some((ty, end)) = &cx.end else { return Ok(()) };
     let Some(spec) = specs.iter().find(|s| &s.entity_type == ty) else { return Ok(()) };
     if cx.trace.kind != "liveness" {
         return Ok(());
     }
-    let than = cx.trace.steps.len().saturating_sub(1);
-    let exact = key(end);
-    let mut found = shortest(interp, spec, &|s| key(s) == exact, than)?;
-    if found.is_none() {
-        // The same status with other variable values: the run's own path may be long.
-        found = shortest(interp, spec, &|s| s.status == end.status, than)?;
-        if found.is_some() {
-            cx.trace.what.push_str(&format!(" (shown: a shortest path to `{}`)", end.status));
-        }
+    let moves: Vec<Move> = cx.trace.steps.iter().filter_map(|s| s.action.clone()).collect();
+    let exact = format!("{end:?}");
+    let same_state = minimize(interp, spec, moves.clone(), &|s| format!("{s:?}") == exact)?;
+    let same_status = minimize(interp, spec, same_state.clone(), &|s| s.status == end.status)?;
+    let (short, note) = if same_status.len() < same_state.len() {
+        (same_status, Some(format!(" (shown: a shorter path to `{}`)", end.status)))
+    } else {
+        (same_state, None)
+    };
+    if short.len() >= moves.len() {
+        return Ok(());
     }
-    let Some((states, taken)) = found else { return Ok(()) };
+    let Some(states) = replay(interp, spec, &short)? else { return Ok(()) };
     let states: Vec<_> = states.iter().map(|s| spec.trace_state(s)).collect();
-    let short = Trace { steps: temper_verifier::trace::steps(&spec.var_names, &states, &taken), ..cx.trace.clone() };
-    cx.run = Some(std::mem::replace(&mut cx.trace, short));
+    let mut trace =
+        Trace { steps: temper_verifier::trace::steps(&spec.var_names, &states, &short), ..cx.trace.clone() };
+    if let Some(note) = note {
+        trace.what.push_str(&note);
+    }
+    cx.run = Some(std::mem::replace(&mut cx.trace, trace));
     cx.by.clear();
     Ok(())
 }

@@ -97,6 +97,8 @@ pub struct Failure {
     pub property: String,
     pub what: String,
     pub stream: Option<StreamId>,
+    /// The move refused because its state broke an invariant (the trace's last step).
+    pub step: Option<Move>,
 }
 
 /// A post-commit action its target refused, or work the simulator cannot run.
@@ -140,6 +142,8 @@ pub struct World<'a> {
     pub failures: Vec<Failure>,
     pub warnings: Vec<Warning>,
     pub transitions: u64,
+    /// Every (entity type, status) a commit reached.
+    pub reached: BTreeSet<(String, String)>,
     pub events: u64,
     pub longest_timer_ms: u64,
 }
@@ -174,6 +178,7 @@ impl<'a> World<'a> {
             failures: Vec::new(),
             warnings: Vec::new(),
             transitions: 0,
+            reached: BTreeSet::new(),
             events: 0,
             longest_timer_ms: 1000,
         };
@@ -253,12 +258,14 @@ impl<'a> World<'a> {
         if !self.server_up {
             self.restart()?;
         }
-        for _ in 0..self.opts.wind_down_rounds {
+        let mut rounds = 0;
+        loop {
             let mut n = 0u64;
             while n < cap && self.step()? {
                 n += 1;
             }
-            if !self.steer()? {
+            rounds += 1;
+            if rounds > self.opts.wind_down_rounds || !self.steer()? {
                 break;
             }
         }
@@ -366,6 +373,6 @@ impl<'a> World<'a> {
 
     pub fn fail(&mut self, kind: &'static str, property: &str, what: String, stream: Option<StreamId>) {
         self.note(format!("FAILED {kind} {property}: {what}"));
-        self.failures.push(Failure { kind, property: property.to_string(), what, stream });
+        self.failures.push(Failure { kind, property: property.to_string(), what, stream, step: None });
     }
 }
