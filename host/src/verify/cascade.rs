@@ -213,12 +213,21 @@ fn l1_level(interp: &mut Interpreter, model: &SpecModel, spec: &str, opts: &Casc
     } else {
         Outcome::Failed
     };
-    let untracked: Vec<String> = model
+    let mut untracked: Vec<String> = model
         .variables
         .iter()
         .filter(|v| !v.relevant)
         .map(|v| format!("`{}` is not tracked by L1: no guard or invariant reads it", v.name))
         .collect();
+    // Other entities are not in a one-entity model: such a clause sees no related entity.
+    for a in &model.actions {
+        for c in a.abstracted.iter().filter(|c| c.reason.contains("related")) {
+            untracked.push(format!(
+                "`{}`: the clause `{}` is evaluated with no related entity, so L1 never fires the action where it needs one",
+                a.name, c.text
+            ));
+        }
+    }
     let counterexamples: serde_json::Value = serde_json::from_str(&r.counterexamples).unwrap_or_default();
     Ok(LevelReport {
         level: "L1".into(),
