@@ -6,9 +6,13 @@
 //! with an honest "incomplete", never a pass. No clock is read (it runs inside the
 //! interpreter component too): callers time it.
 
+mod graph;
+mod liveness;
+
 use crate::trace::{self, Trace};
-use crate::{Kernel, Move, State, Step, Value};
-use std::collections::{HashMap, HashSet, VecDeque};
+use crate::{Kernel, Move, State, StepRef, Value};
+use graph::Graph;
+use std::collections::HashSet;
 
 /// A `[[liveness]]` property.
 #[derive(Debug, Clone)]
@@ -44,7 +48,12 @@ pub struct Model<'a> {
 impl Model<'_> {
     /// The state with untracked variables reset and values replaced by their representatives.
     pub fn reduce(&self, s: &mut State) {
-        for (i, v) in s.vars.iter_mut().enumerate() {
+        self.reduce_vars(&mut s.vars);
+    }
+
+    /// [`Model::reduce`] on the variables alone.
+    pub fn reduce_vars(&self, vars: &mut [Value]) {
+        for (i, v) in vars.iter_mut().enumerate() {
             if self.untracked.get(i).copied().unwrap_or(false) {
                 if let Some(init) = self.initial.vars.get(i) {
                     v.clone_from(init);
@@ -132,171 +141,95 @@ impl Report {
     }
 }
 
-/// The explored graph. States are stored compactly: each value (and status) is interned once,
-/// a state is the list of their ids — a tenth of the memory of the states themselves, so large
-/// spaces fit in one component instance.
-struct Graph {
-    values: Vec<Value>,
-    value_ids: HashMap<Value, u32>,
-    states: Vec<Box<[u32]>>,
-    index: HashMap<Box<[u32]>, u32>,
-    /// The BFS parent of each state and the move from it.
-    parent: Vec<Option<(u32, u32)>>,
-    /// Successors of expanded states with the move to each; `None` for a state never expanded.
-    succ: Vec<Option<Vec<(u32, u32)>>>,
-}
-
-impl Graph {
-    fn new() -> Self {
-        Self {
-            values: Vec::new(),
-            value_ids: HashMap::new(),
-            states: Vec::new(),
-            index: HashMap::new(),
-            parent: Vec::new(),
-            succ: Vec::new(),
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.states.len()
-    }
-
-    fn intern(&mut self, v: &Value) -> u32 {
-        if let Some(&id) = self.value_ids.get(v) {
-            return id;
-        }
-        let id = self.values.len() as u32;
-        self.values.push(v.clone());
-        self.value_ids.insert(v.clone(), id);
-        id
-    }
-
-    fn encode(&mut self, s: &State) -> Box<[u32]> {
-        let status = self.intern(&Value::Str(s.status.clone()));
-        let mut ids = Vec::with_capacity(s.vars.len() + 1);
-        ids.push(status);
-        for v in &s.vars {
-            ids.push(self.intern(v));
-        }
-        ids.into_boxed_slice()
-    }
-
-    fn state(&self, i: usize) -> State {
-        let ids = &self.states[i];
-        State {
-            status: self.status(i).to_string(),
-            vars: ids[1..].iter().map(|&id| self.values[id as usize].clone()).collect(),
-        }
-    }
-
-    fn status(&self, i: usize) -> &str {
-        match &self.values[self.states[i][0] as usize] {
-            Value::Str(s) => s,
-            _ => "",
-        }
-    }
-
-    /// The state's index, and whether it is new.
-    fn insert(&mut self, s: &State, parent: Option<(u32, u32)>) -> (usize, bool) {
-        let key = self.encode(s);
-        if let Some(&i) = self.index.get(&key) {
-            return (i as usize, false);
-        }
-        let i = self.states.len();
-        self.index.insert(key.clone(), i as u32);
-        self.states.push(key);
-        self.parent.push(parent);
-        self.succ.push(None);
-        (i, true)
-    }
-
-    fn contains(&mut self, s: &State) -> Option<usize> {
-        let key = self.encode(s);
-        self.index.get(&key).map(|&i| i as usize)
-    }
-
-    fn successors(&self, i: usize) -> &[(u32, u32)] {
-        self.succ[i].as_deref().unwrap_or(&[])
-    }
-
-    fn path(&self, mut i: usize, moves: &[Move]) -> (Vec<State>, Vec<Move>) {
-        let mut states = vec![self.state(i)];
-        let mut taken = Vec::new();
-        while let Some((p, m)) = self.parent[i] {
-            states.push(self.state(p as usize));
-            taken.push(moves[m as usize].clone());
-            i = p as usize;
-        }
-        states.reverse();
-        taken.reverse();
-        (states, taken)
-    }
-}
-
 /// Explores `model` through `kernel`.
 pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
-    let mut g = Graph::new();
+    let width = model.initial.vars.len();
+    let mut g = Graph::new(width);
     let mut initial = model.initial.clone();
     model.reduce(&mut initial);
-    g.insert(&initial, None);
+    let mut key = Vec::with_capacity(width + 1);
+    g.encode(&initial, &mut key);
+    g.push(&key, None);
     let mut report = Report { complete: true, ..Report::default() };
-    let mut queue = VecDeque::from([0usize]);
     let mut seen_violation: HashSet<String> = HashSet::new();
     let mut deadlock_statuses: HashSet<String> = HashSet::new();
-    'search: while let Some(i) = queue.pop_front() {
-        let state = g.state(i);
+    let environment: Vec<bool> = model.moves.iter().map(Move::is_environment).collect();
+    let reduces = !model.untracked.is_empty() || model.canonical.iter().any(|c| !c.is_empty());
+    let mut stepper = kernel.stepper(model.moves);
+    // The state being expanded, decoded once, and its ids: a successor's value equal to the
+    // state's reuses its id without interning.
+    let mut state = initial;
+    let mut ids: Vec<u32> = Vec::with_capacity(width + 1);
+    let mut reduced: Vec<Value> = Vec::new();
+    let mut wrong_width = None;
+    // Breadth first: states are numbered in the order they are found, so the queue is the
+    // numbers not yet expanded.
+    let mut i = 0;
+    while i < g.len() {
+        g.decode_into(i, &mut state);
         if !(model.within)(&state) {
             report.beyond_bounds += 1;
+            g.begin(false);
+            i += 1;
             continue;
         }
-        let steps = kernel.steps(&state, model.moves)?;
-        let mut next = Vec::new();
+        g.begin(true);
+        ids.clear();
+        ids.extend_from_slice(g.key(i));
         let mut an_action_applies = false;
-        for (m, step) in steps.into_iter().enumerate() {
+        let mut stop = false;
+        stepper.each(&state, &mut |m, step| {
+            if stop {
+                return;
+            }
             match step {
-                Step::Next(mut s) => {
+                StepRef::Next { status, vars } => {
                     report.transitions += 1;
-                    an_action_applies |= !model.moves[m].is_environment();
-                    model.reduce(&mut s);
-                    let j = match g.contains(&s) {
-                        Some(j) => j,
-                        None => {
-                            if g.len() >= opts.max_states {
-                                report.complete = false;
-                                g.succ[i] = Some(next);
-                                break 'search;
-                            }
-                            let (j, _) = g.insert(&s, Some((i as u32, m as u32)));
-                            queue.push_back(j);
-                            j
-                        }
+                    an_action_applies |= !environment[m];
+                    let vars = if reduces {
+                        reduced.clone_from_slice_or_extend(vars);
+                        model.reduce_vars(&mut reduced);
+                        &reduced[..]
+                    } else {
+                        vars
                     };
-                    next.push((j as u32, m as u32));
-                }
-                Step::Violates { invariant, assert } => {
-                    if seen_violation.insert(invariant.clone())
-                        && report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces
-                    {
-                        let (mut states, mut moves) = g.path(i, model.moves);
-                        moves.push(model.moves[m].clone());
-                        states.push(state.clone());
-                        let mut steps = trace::steps(model.var_names, &states, &moves);
-                        // The last step is refused by the runtime: its state is the pre-state.
-                        if let Some(last) = steps.last_mut() {
-                            last.changes.clear();
-                            last.refused = true;
+                    if vars.len() != width {
+                        wrong_width = Some(vars.len());
+                        stop = true;
+                        return;
+                    }
+                    key.clear();
+                    key.push(if status == state.status { ids[0] } else { g.intern_status(status) });
+                    for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
+                        key.push(if v == old { id } else { g.intern(v) });
+                    }
+                    let j = match g.find(&key) {
+                        Some(j) => j,
+                        None if g.len() >= opts.max_states => {
+                            report.complete = false;
+                            stop = true;
+                            return;
                         }
-                        report.violations.push(Trace {
-                            kind: "invariant",
-                            property: invariant.clone(),
-                            what: format!("`{}` breaks `{assert}`", model.moves[m].action),
-                            steps,
-                        });
+                        None => g.push(&key, Some((i as u32, m as u32))),
+                    };
+                    g.edge(j, m);
+                }
+                StepRef::Violates { invariant, assert } => {
+                    if !seen_violation.contains(invariant) {
+                        seen_violation.insert(invariant.to_string());
+                        if report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces {
+                            report.violations.push(refused(&g, model, i, m, &state, invariant, assert));
+                        }
                     }
                 }
-                Step::Refused => {}
+                StepRef::Refused => {}
             }
+        })?;
+        if let Some(n) = wrong_width {
+            return Err(format!("the kernel returned a state with {n} variables; the model has {width}"));
+        }
+        if stop {
+            break;
         }
         if !an_action_applies
             && !model.terminal.contains(&state.status)
@@ -311,105 +244,47 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                 steps: trace::steps(model.var_names, &states, &moves),
             });
         }
-        g.succ[i] = Some(next);
+        i += 1;
     }
+    drop(stepper);
     report.states = g.len();
     for l in model.liveness {
-        if let Some(t) = liveness(&g, model, l) {
+        if let Some(t) = liveness::liveness(&g, model, l) {
             report.violations.push(t);
         }
     }
     Ok(report)
 }
 
-/// A liveness failure, if any. `has_actions`: a reachable `from` state where no action applies
-/// (environment moves do not count).
-/// `reaches`: from every state reachable from a `from` state without passing a target, some
-/// run must still be able to reach a target (a trap — a loop or a dead end from which no
-/// target is reachable any more — fails; a loop that can still leave for a target does not:
-/// runs are assumed fair).
-/// States never expanded (at the bounds, or past the budget) count as able: unknown, not failed.
-fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
-    let in_from = |i: usize| l.from.iter().any(|f| f == g.status(i));
-    let is_target = |i: usize| l.reaches.iter().any(|r| r == g.status(i));
-    if l.has_actions
-        && let Some(i) = (0..g.len()).find(|&i| {
-            in_from(i)
-                && g.succ[i].as_ref().is_some_and(|s| s.iter().all(|&(_, m)| model.moves[m as usize].is_environment()))
-        })
-    {
-        let (states, moves) = g.path(i, model.moves);
-        return Some(Trace {
-            kind: "liveness",
-            property: l.name.clone(),
-            what: format!("`{}` is a dead end: no action applies", g.status(i)),
-            steps: trace::steps(model.var_names, &states, &moves),
-        });
+/// The trace of move `m` from state `i` (decoded: `state`) breaking `invariant`.
+fn refused(g: &Graph, model: &Model<'_>, i: usize, m: usize, state: &State, invariant: &str, assert: &str) -> Trace {
+    let (mut states, mut moves) = g.path(i, model.moves);
+    moves.push(model.moves[m].clone());
+    states.push(state.clone());
+    let mut steps = trace::steps(model.var_names, &states, &moves);
+    // The last step is refused by the runtime: its state is the pre-state.
+    if let Some(last) = steps.last_mut() {
+        last.changes.clear();
+        last.refused = true;
     }
-    if l.reaches.is_empty() {
-        return None;
+    Trace {
+        kind: "invariant",
+        property: invariant.to_string(),
+        what: format!("`{}` breaks `{assert}`", model.moves[m].action),
+        steps,
     }
-    // can(s): some run from s reaches a target — a backward search from the targets (and from
-    // the states never expanded, which count as able), over the reversed graph.
-    let n = g.len();
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 0..n {
-        for &(j, _) in g.successors(i) {
-            preds[j as usize].push(i);
-        }
+}
+
+/// `Vec::clone_from` for a slice, reusing the buffer's allocations.
+trait CloneInto {
+    fn clone_from_slice_or_extend(&mut self, src: &[Value]);
+}
+
+impl CloneInto for Vec<Value> {
+    fn clone_from_slice_or_extend(&mut self, src: &[Value]) {
+        self.truncate(src.len());
+        let n = self.len();
+        self.clone_from_slice(&src[..n]);
+        self.extend_from_slice(&src[n..]);
     }
-    let mut can: Vec<bool> = (0..n).map(|i| is_target(i) || g.succ[i].is_none()).collect();
-    let mut work: Vec<usize> = (0..n).filter(|&i| can[i]).collect();
-    while let Some(j) = work.pop() {
-        for &i in &preds[j] {
-            if !can[i] {
-                can[i] = true;
-                work.push(i);
-            }
-        }
-    }
-    // One forward search from every `from` state at once, for a state that cannot reach.
-    let sources: Vec<usize> = (0..n).filter(|&i| in_from(i)).collect();
-    let mut parent: HashMap<usize, (usize, u32)> = HashMap::new();
-    let mut seen: HashSet<usize> = sources.iter().copied().collect();
-    let mut queue: VecDeque<usize> = sources.into_iter().collect();
-    while let Some(i) = queue.pop_front() {
-        if !can[i] {
-            // The path: to the `from` state this search started at, then on to `i`.
-            let mut tail = Vec::new();
-            let mut at = i;
-            while let Some(&(p, m)) = parent.get(&at) {
-                tail.push((at, m));
-                at = p;
-            }
-            let (mut states, mut moves) = g.path(at, model.moves);
-            for (j, m) in tail.into_iter().rev() {
-                states.push(g.state(j));
-                moves.push(model.moves[m as usize].clone());
-            }
-            let what = format!(
-                "from `{}` no run can reach {} any more",
-                g.status(i),
-                l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
-            );
-            return Some(Trace {
-                kind: "liveness",
-                property: l.name.clone(),
-                what,
-                steps: trace::steps(model.var_names, &states, &moves),
-            });
-        }
-        // Reaching a target discharges the obligation: the search does not go past it.
-        if is_target(i) {
-            continue;
-        }
-        for &(j, m) in g.successors(i) {
-            let j = j as usize;
-            if seen.insert(j) {
-                parent.insert(j, (i, m));
-                queue.push_back(j);
-            }
-        }
-    }
-    None
 }

@@ -9,6 +9,9 @@ use crate::value::{Value, VarType};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
+mod step;
+pub use step::{Lean, Prepared};
+
 /// A compiled automaton, ready to evaluate.
 #[derive(Debug, Clone)]
 pub struct Machine {
