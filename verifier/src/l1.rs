@@ -162,6 +162,9 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     let mut ids: Vec<u32> = Vec::with_capacity(width + 1);
     let mut reduced: Vec<Value> = Vec::new();
     let mut wrong_width = None;
+    // The successors of the state being expanded, not yet looked up: their ids, and moves.
+    let mut pending: Vec<u32> = Vec::new();
+    let mut pending_moves: Vec<u32> = Vec::new();
     // Breadth first: states are numbered in the order they are found, so the queue is the
     // numbers not yet expanded.
     let mut i = 0;
@@ -198,21 +201,19 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                         stop = true;
                         return;
                     }
-                    key.clear();
-                    key.push(if status == state.status { ids[0] } else { g.intern_status(status) });
+                    pending.push(if status == state.status { ids[0] } else { g.intern_status(status) });
                     for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
-                        key.push(if v == old { id } else { g.intern(v) });
+                        pending.push(if v == old { id } else { g.intern(v) });
                     }
-                    let j = match g.find(&key) {
-                        Some(j) => j,
-                        None if g.len() >= opts.max_states => {
-                            report.complete = false;
-                            stop = true;
-                            return;
-                        }
-                        None => g.push(&key, Some((i as u32, m as u32))),
-                    };
-                    g.edge(j, m);
+                    pending_moves.push(m as u32);
+                    // Looked up together after the last move (their table slots fetched at
+                    // once), unless the budget could run out on them: then in order, now.
+                    if g.len() + pending_moves.len() > opts.max_states
+                        && !settle(&mut g, &mut pending, &mut pending_moves, i, opts.max_states)
+                    {
+                        report.complete = false;
+                        stop = true;
+                    }
                 }
                 StepRef::Violates { invariant, assert } => {
                     if !seen_violation.contains(invariant) {
@@ -225,6 +226,10 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                 StepRef::Refused => {}
             }
         })?;
+        if !stop && !settle(&mut g, &mut pending, &mut pending_moves, i, opts.max_states) {
+            report.complete = false;
+            stop = true;
+        }
         if let Some(n) = wrong_width {
             return Err(format!("the kernel returned a state with {n} variables; the model has {width}"));
         }
@@ -254,6 +259,27 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
         }
     }
     Ok(report)
+}
+
+/// Looks up the `pending` successors of state `i` in order, adding the new ones; false (and
+/// the rest dropped) when one is new and the graph holds `max_states` already.
+fn settle(g: &mut Graph, pending: &mut Vec<u32>, moves: &mut Vec<u32>, i: usize, max_states: usize) -> bool {
+    g.touch(pending);
+    let mut within_budget = true;
+    for (key, &m) in pending.chunks_exact(g.width()).zip(moves.iter()) {
+        let j = match g.find(key) {
+            Some(j) => j,
+            None if g.len() >= max_states => {
+                within_budget = false;
+                break;
+            }
+            None => g.push(key, Some((i as u32, m))),
+        };
+        g.edge(j, m as usize);
+    }
+    pending.clear();
+    moves.clear();
+    within_budget
 }
 
 /// The trace of move `m` from state `i` (decoded: `state`) breaking `invariant`.

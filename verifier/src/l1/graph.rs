@@ -80,7 +80,13 @@ pub struct Graph {
     /// Per state handled so far: whether it was expanded.
     expanded: Vec<bool>,
     edges: Vec<(u32, u32)>,
+    /// Ids of the integers `0..SMALL`, `NONE` until interned.
+    small: Vec<u32>,
+    /// What [`Graph::touch`] read, kept so the reads are not optimized away.
+    touched: u64,
 }
+
+const SMALL: usize = 4096;
 
 fn hash(key: &[u32]) -> u64 {
     let mut h = Fx::default();
@@ -104,11 +110,28 @@ impl Graph {
             starts: Vec::new(),
             expanded: Vec::new(),
             edges: Vec::new(),
+            small: Vec::new(),
+            touched: 0,
         }
     }
 
     pub fn len(&self) -> usize {
         self.parent.len()
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Fetches the table slots of these keys (rows of the width) together, so the lookups
+    /// that follow find them in the cache: independent loads overlap, dependent ones wait.
+    pub fn touch(&mut self, keys: &[u32]) {
+        let mask = self.slots.len() - 1;
+        let mut acc = 0u64;
+        for key in keys.chunks_exact(self.width) {
+            acc ^= self.slots[(hash(key) >> 32) as usize & mask];
+        }
+        self.touched = self.touched.wrapping_add(acc);
     }
 
     pub fn key(&self, i: usize) -> &[u32] {
@@ -126,6 +149,24 @@ impl Graph {
     }
 
     pub fn intern(&mut self, v: &Value) -> u32 {
+        if let Value::Int(n) = *v
+            && (0..SMALL as i64).contains(&n)
+        {
+            let n = n as usize;
+            if let Some(&id) = self.small.get(n).filter(|&&id| id != NONE) {
+                return id;
+            }
+            let id = self.intern_slow(v);
+            if self.small.len() <= n {
+                self.small.resize(n + 1, NONE);
+            }
+            self.small[n] = id;
+            return id;
+        }
+        self.intern_slow(v)
+    }
+
+    fn intern_slow(&mut self, v: &Value) -> u32 {
         if let Some(&id) = self.value_ids.get(v) {
             return id;
         }
