@@ -162,9 +162,9 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     let mut ids: Vec<u32> = Vec::with_capacity(width + 1);
     let mut reduced: Vec<Value> = Vec::new();
     let mut wrong_width = None;
-    // The successors of the state being expanded, not yet looked up: their ids, and moves.
-    let mut pending: Vec<u32> = Vec::new();
-    let mut pending_moves: Vec<u32> = Vec::new();
+    let mut pending = Pending::default();
+    // The edges are kept for the liveness properties only.
+    let edges = !model.liveness.is_empty();
     // Breadth first: states are numbered in the order they are found, so the queue is the
     // numbers not yet expanded.
     let mut i = 0;
@@ -201,15 +201,15 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                         stop = true;
                         return;
                     }
-                    pending.push(if status == state.status { ids[0] } else { g.intern_status(status) });
+                    pending.keys.push(if status == state.status { ids[0] } else { g.intern_status(status) });
                     for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
-                        pending.push(if v == old { id } else { g.intern(v) });
+                        pending.keys.push(if v == old { id } else { g.intern(v) });
                     }
-                    pending_moves.push(m as u32);
+                    pending.moves.push(m as u32);
                     // Looked up together after the last move (their table slots fetched at
                     // once), unless the budget could run out on them: then in order, now.
-                    if g.len() + pending_moves.len() > opts.max_states
-                        && !settle(&mut g, &mut pending, &mut pending_moves, i, opts.max_states)
+                    if g.len() + pending.moves.len() > opts.max_states
+                        && !settle(&mut g, &mut pending, i, opts.max_states, edges)
                     {
                         report.complete = false;
                         stop = true;
@@ -226,7 +226,7 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                 StepRef::Refused => {}
             }
         })?;
-        if !stop && !settle(&mut g, &mut pending, &mut pending_moves, i, opts.max_states) {
+        if !stop && !settle(&mut g, &mut pending, i, opts.max_states, edges) {
             report.complete = false;
             stop = true;
         }
@@ -263,23 +263,34 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
 
 /// Looks up the `pending` successors of state `i` in order, adding the new ones; false (and
 /// the rest dropped) when one is new and the graph holds `max_states` already.
-fn settle(g: &mut Graph, pending: &mut Vec<u32>, moves: &mut Vec<u32>, i: usize, max_states: usize) -> bool {
-    g.touch(pending);
+fn settle(g: &mut Graph, pending: &mut Pending, i: usize, max_states: usize, edges: bool) -> bool {
+    g.prefetch(&pending.keys, &mut pending.hashes);
     let mut within_budget = true;
-    for (key, &m) in pending.chunks_exact(g.width()).zip(moves.iter()) {
-        let j = match g.find(key) {
+    for ((key, &h), &m) in pending.keys.chunks_exact(g.width()).zip(&pending.hashes).zip(&pending.moves) {
+        let j = match g.find_hashed(key, h) {
             Some(j) => j,
             None if g.len() >= max_states => {
                 within_budget = false;
                 break;
             }
-            None => g.push(key, Some((i as u32, m))),
+            None => g.push_hashed(key, h, Some((i as u32, m))),
         };
-        g.edge(j, m as usize);
+        if edges {
+            g.edge(j, m as usize);
+        }
     }
-    pending.clear();
-    moves.clear();
+    pending.keys.clear();
+    pending.moves.clear();
     within_budget
+}
+
+/// The successors of the state being expanded, not yet looked up.
+#[derive(Default)]
+struct Pending {
+    /// Their ids, one row each.
+    keys: Vec<u32>,
+    hashes: Vec<u64>,
+    moves: Vec<u32>,
 }
 
 /// The trace of move `m` from state `i` (decoded: `state`) breaking `invariant`.

@@ -123,13 +123,22 @@ impl Graph {
         self.width
     }
 
-    /// Fetches the table slots of these keys (rows of the width) together, so the lookups
-    /// that follow find them in the cache: independent loads overlap, dependent ones wait.
-    pub fn touch(&mut self, keys: &[u32]) {
+    /// The hashes of these keys (rows of the width), into `hashes`; their table slots and the
+    /// rows those point at are fetched together, so the lookups that follow find them in the
+    /// cache (independent loads overlap, dependent ones wait).
+    pub fn prefetch(&mut self, keys: &[u32], hashes: &mut Vec<u64>) {
         let mask = self.slots.len() - 1;
+        hashes.clear();
+        hashes.extend(keys.chunks_exact(self.width).map(hash));
         let mut acc = 0u64;
-        for key in keys.chunks_exact(self.width) {
-            acc ^= self.slots[(hash(key) >> 32) as usize & mask];
+        for &h in hashes.iter() {
+            acc ^= self.slots[(h >> 32) as usize & mask];
+        }
+        for &h in hashes.iter() {
+            let slot = self.slots[(h >> 32) as usize & mask];
+            if slot != 0 && slot & !0xffff_ffff == h & !0xffff_ffff {
+                acc ^= u64::from(self.arena[((slot & 0xffff_ffff) as usize - 1) * self.width]);
+            }
         }
         self.touched = self.touched.wrapping_add(acc);
     }
@@ -209,9 +218,8 @@ impl Graph {
         &self.statuses[self.arena[i * self.width] as usize]
     }
 
-    /// The state with these ids, if known.
-    pub fn find(&self, key: &[u32]) -> Option<usize> {
-        let h = hash(key);
+    /// The state with these ids (`h`: their hash), if known.
+    pub fn find_hashed(&self, key: &[u32], h: u64) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let tag = h & !0xffff_ffff;
         let mut at = (h >> 32) as usize & mask;
@@ -232,13 +240,18 @@ impl Graph {
 
     /// Adds a state not yet known (`key.len()` is the width); returns its number.
     pub fn push(&mut self, key: &[u32], parent: Option<(u32, u32)>) -> usize {
+        self.push_hashed(key, hash(key), parent)
+    }
+
+    /// [`Graph::push`] with the key's hash.
+    pub fn push_hashed(&mut self, key: &[u32], h: u64, parent: Option<(u32, u32)>) -> usize {
         if (self.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         let i = self.len();
         self.arena.extend_from_slice(key);
         self.parent.push(parent.unwrap_or((NONE, NONE)));
-        self.place(hash(key), i);
+        self.place(h, i);
         i
     }
 
