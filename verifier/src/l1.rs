@@ -190,7 +190,7 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
                     report.transitions += 1;
                     an_action_applies |= !environment[m];
                     let vars = if reduces {
-                        reduced.clone_from_slice_or_extend(vars);
+                        temper_spec::value::assign(&mut reduced, vars);
                         model.reduce_vars(&mut reduced);
                         &reduced[..]
                     } else {
@@ -309,19 +309,5 @@ fn refused(g: &Graph, model: &Model<'_>, i: usize, m: usize, state: &State, inva
         property: invariant.to_string(),
         what: format!("`{}` breaks `{assert}`", model.moves[m].action),
         steps,
-    }
-}
-
-/// `Vec::clone_from` for a slice, reusing the buffer's allocations.
-trait CloneInto {
-    fn clone_from_slice_or_extend(&mut self, src: &[Value]);
-}
-
-impl CloneInto for Vec<Value> {
-    fn clone_from_slice_or_extend(&mut self, src: &[Value]) {
-        self.truncate(src.len());
-        let n = self.len();
-        self.clone_from_slice(&src[..n]);
-        self.extend_from_slice(&src[n..]);
     }
 }

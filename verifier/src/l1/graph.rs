@@ -264,11 +264,14 @@ impl Graph {
         self.slots[at] = (h & !0xffff_ffff) | (i as u64 + 1);
     }
 
+    /// Doubles the table. A slot keeps the high half of its key's hash, which is all the index
+    /// uses: the old slots are moved in order without reading a key, into two runs that fill
+    /// in order.
     fn grow(&mut self) {
-        self.slots = vec![0; self.slots.len() * 2];
-        for i in 0..self.len() {
-            let h = hash(self.key(i));
-            self.place(h, i);
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            self.place(slot & !0xffff_ffff, (slot & 0xffff_ffff) as usize - 1);
         }
     }
 

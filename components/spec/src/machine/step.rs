@@ -65,7 +65,7 @@ impl Machine {
         {
             return Lean::Refused;
         }
-        out.clone_from_slice_or_extend(vars);
+        crate::value::assign(out, vars);
         outputs.clear();
         let req = Request {
             entity_id,
@@ -87,19 +87,5 @@ impl Machine {
             Some(k) => Lean::Violates(k),
             None => Lean::Next(to),
         }
-    }
-}
-
-/// `Vec::clone_from` for a slice, reusing the buffer's allocations.
-trait CloneInto {
-    fn clone_from_slice_or_extend(&mut self, src: &[Value]);
-}
-
-impl CloneInto for Vec<Value> {
-    fn clone_from_slice_or_extend(&mut self, src: &[Value]) {
-        self.truncate(src.len());
-        let n = self.len();
-        self.clone_from_slice(&src[..n]);
-        self.extend_from_slice(&src[n..]);
     }
 }
