@@ -166,90 +166,97 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     // The edges are kept for the liveness properties only.
     let edges = !model.liveness.is_empty();
     // Breadth first: states are numbered in the order they are found, so the queue is the
-    // numbers not yet expanded.
+    // numbers not yet expanded. They are expanded a batch at a time, the batch's successors
+    // looked up together (their table slots fetched at once); traces are taken at once, so
+    // they come in the order of a one-by-one search.
     let mut i = 0;
-    while i < g.len() {
-        g.decode_into(i, &mut state);
-        if !(model.within)(&state) {
-            report.beyond_bounds += 1;
-            g.begin(false);
-            i += 1;
-            continue;
-        }
-        g.begin(true);
-        ids.clear();
-        ids.extend_from_slice(g.key(i));
-        let mut an_action_applies = false;
-        let mut stop = false;
-        stepper.each(&state, &mut |m, step| {
-            if stop {
-                return;
+    'search: while i < g.len() {
+        let end = g.len().min(i + BATCH);
+        while i < end {
+            g.decode_into(i, &mut state);
+            if !(model.within)(&state) {
+                report.beyond_bounds += 1;
+                pending.states.push((i as u32, Some(false), pending.moves.len() as u32));
+                i += 1;
+                continue;
             }
-            match step {
-                StepRef::Next { status, vars } => {
-                    report.transitions += 1;
-                    an_action_applies |= !environment[m];
-                    let vars = if reduces {
-                        temper_spec::value::assign(&mut reduced, vars);
-                        model.reduce_vars(&mut reduced);
-                        &reduced[..]
-                    } else {
-                        vars
-                    };
-                    if vars.len() != width {
-                        wrong_width = Some(vars.len());
-                        stop = true;
-                        return;
-                    }
-                    pending.keys.push(if status == state.status { ids[0] } else { g.intern_status(status) });
-                    for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
-                        pending.keys.push(if v == old { id } else { g.intern(v) });
-                    }
-                    pending.moves.push(m as u32);
-                    // Looked up together after the last move (their table slots fetched at
-                    // once), unless the budget could run out on them: then in order, now.
-                    if g.len() + pending.moves.len() > opts.max_states
-                        && !settle(&mut g, &mut pending, i, opts.max_states, edges)
-                    {
-                        report.complete = false;
-                        stop = true;
-                    }
+            pending.states.push((i as u32, Some(true), pending.moves.len() as u32));
+            ids.clear();
+            ids.extend_from_slice(g.key(i));
+            let mut an_action_applies = false;
+            let mut stop = false;
+            stepper.each(&state, &mut |m, step| {
+                if stop {
+                    return;
                 }
-                StepRef::Violates { invariant, assert } => {
-                    if !seen_violation.contains(invariant) {
-                        seen_violation.insert(invariant.to_string());
-                        if report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces {
-                            report.violations.push(refused(&g, model, i, m, &state, invariant, assert));
+                match step {
+                    StepRef::Next { status, vars } => {
+                        report.transitions += 1;
+                        an_action_applies |= !environment[m];
+                        let vars = if reduces {
+                            temper_spec::value::assign(&mut reduced, vars);
+                            model.reduce_vars(&mut reduced);
+                            &reduced[..]
+                        } else {
+                            vars
+                        };
+                        if vars.len() != width {
+                            wrong_width = Some(vars.len());
+                            stop = true;
+                            return;
+                        }
+                        pending.keys.push(if status == state.status { ids[0] } else { g.intern_status(status) });
+                        for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
+                            pending.keys.push(if v == old { id } else { g.intern(v) });
+                        }
+                        pending.moves.push(m as u32);
+                        // When the budget could run out on the successors pending: in order, now
+                        // (only this last one can find it spent).
+                        if g.len() + pending.moves.len() > opts.max_states {
+                            if settle(&mut g, &mut pending, opts.max_states, edges) {
+                                pending.states.push((i as u32, None, 0));
+                            } else {
+                                report.complete = false;
+                                stop = true;
+                            }
                         }
                     }
+                    StepRef::Violates { invariant, assert } => {
+                        if !seen_violation.contains(invariant) {
+                            seen_violation.insert(invariant.to_string());
+                            if report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces {
+                                report.violations.push(refused(&g, model, i, m, &state, invariant, assert));
+                            }
+                        }
+                    }
+                    StepRef::Refused => {}
                 }
-                StepRef::Refused => {}
+            })?;
+            if let Some(n) = wrong_width {
+                return Err(format!("the kernel returned a state with {n} variables; the model has {width}"));
             }
-        })?;
-        if !stop && !settle(&mut g, &mut pending, i, opts.max_states, edges) {
+            if stop {
+                break 'search;
+            }
+            if !an_action_applies
+                && !model.terminal.contains(&state.status)
+                && deadlock_statuses.insert(state.status.clone())
+                && deadlock_statuses.len() <= opts.max_traces
+            {
+                let (states, moves) = g.path(i, model.moves);
+                report.violations.push(Trace {
+                    kind: "deadlock",
+                    property: "no deadlock".into(),
+                    what: format!("no action applies in `{}`, which is not terminal", state.status),
+                    steps: trace::steps(model.var_names, &states, &moves),
+                });
+            }
+            i += 1;
+        }
+        if !settle(&mut g, &mut pending, opts.max_states, edges) {
             report.complete = false;
-            stop = true;
-        }
-        if let Some(n) = wrong_width {
-            return Err(format!("the kernel returned a state with {n} variables; the model has {width}"));
-        }
-        if stop {
             break;
         }
-        if !an_action_applies
-            && !model.terminal.contains(&state.status)
-            && deadlock_statuses.insert(state.status.clone())
-            && deadlock_statuses.len() <= opts.max_traces
-        {
-            let (states, moves) = g.path(i, model.moves);
-            report.violations.push(Trace {
-                kind: "deadlock",
-                property: "no deadlock".into(),
-                what: format!("no action applies in `{}`, which is not terminal", state.status),
-                steps: trace::steps(model.var_names, &states, &moves),
-            });
-        }
-        i += 1;
     }
     drop(stepper);
     report.states = g.len();
@@ -261,33 +268,48 @@ pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Resu
     Ok(report)
 }
 
-/// Looks up the `pending` successors of state `i` in order, adding the new ones; false (and
-/// the rest dropped) when one is new and the graph holds `max_states` already.
-fn settle(g: &mut Graph, pending: &mut Pending, i: usize, max_states: usize, edges: bool) -> bool {
+/// States expanded before their successors are looked up.
+const BATCH: usize = 16;
+
+/// Looks up the `pending` successors in order, adding the new ones; false (and the rest
+/// dropped) when one is new and the graph holds `max_states` already.
+fn settle(g: &mut Graph, pending: &mut Pending, max_states: usize, edges: bool) -> bool {
     g.prefetch(&pending.keys, &mut pending.hashes);
+    let w = g.width();
     let mut within_budget = true;
-    for ((key, &h), &m) in pending.keys.chunks_exact(g.width()).zip(&pending.hashes).zip(&pending.moves) {
-        let j = match g.find_hashed(key, h) {
-            Some(j) => j,
-            None if g.len() >= max_states => {
-                within_budget = false;
-                break;
+    'all: for (k, &(s, begin, first)) in pending.states.iter().enumerate() {
+        if let Some(expanded) = begin {
+            g.begin(expanded);
+        }
+        let last = pending.states.get(k + 1).map_or(pending.moves.len(), |e| e.2 as usize);
+        for r in first as usize..last {
+            let (key, h, m) = (&pending.keys[r * w..(r + 1) * w], pending.hashes[r], pending.moves[r]);
+            let j = match g.find_hashed(key, h) {
+                Some(j) => j,
+                None if g.len() >= max_states => {
+                    within_budget = false;
+                    break 'all;
+                }
+                None => g.push_hashed(key, h, Some((s, m))),
+            };
+            if edges {
+                g.edge(j, m as usize);
             }
-            None => g.push_hashed(key, h, Some((i as u32, m))),
-        };
-        if edges {
-            g.edge(j, m as usize);
         }
     }
+    pending.states.clear();
     pending.keys.clear();
     pending.moves.clear();
     within_budget
 }
 
-/// The successors of the state being expanded, not yet looked up.
+/// Expanded states whose successors are not yet looked up.
 #[derive(Default)]
 struct Pending {
-    /// Their ids, one row each.
+    /// Per state: its number, whether it was expanded (`None`: continued after a lookup in
+    /// the middle of its moves), and its first successor's row.
+    states: Vec<(u32, Option<bool>, u32)>,
+    /// The successors' ids, one row each.
     keys: Vec<u32>,
     hashes: Vec<u64>,
     moves: Vec<u32>,
