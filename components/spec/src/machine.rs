@@ -340,9 +340,14 @@ impl Machine {
         let action = req.action;
         match e {
             Effect::Assign { var, op, arg } => {
-                let v = value(arg, vars);
+                // Borrowed: the new value is built before the variable is written.
+                let v = match arg {
+                    crate::effect::Arg::Lit(v) => v,
+                    crate::effect::Arg::Var(i) => vars.get(*i).unwrap_or(&NULL),
+                    crate::effect::Arg::Param(p) => params.iter().find(|(n, _)| n == p).map_or(&NULL, |(_, v)| v),
+                };
                 let decl = &self.aut.vars[*var];
-                let new = match (op, &vars[*var], &v) {
+                let new = match (op, &vars[*var], v) {
                     (AssignOp::Set, _, Value::Null) => {
                         return Err(Rejection::BadParameter {
                             action: action.into(),
@@ -479,6 +484,8 @@ impl Machine {
         }
     }
 }
+
+static NULL: Value = Value::Null;
 
 fn arg_name(a: &crate::effect::Arg) -> String {
     match a {
