@@ -6,9 +6,13 @@
 //! with an honest "incomplete", never a pass. No clock is read (it runs inside the
 //! interpreter component too): callers time it.
 
+mod graph;
+mod liveness;
+
 use crate::trace::{self, Trace};
-use crate::{Kernel, Move, State, Step, Value};
-use std::collections::{HashMap, HashSet, VecDeque};
+use crate::{Kernel, Move, State, StepRef, Value};
+use graph::Graph;
+use std::collections::HashSet;
 
 /// A `[[liveness]]` property.
 #[derive(Debug, Clone)]
@@ -44,7 +48,12 @@ pub struct Model<'a> {
 impl Model<'_> {
     /// The state with untracked variables reset and values replaced by their representatives.
     pub fn reduce(&self, s: &mut State) {
-        for (i, v) in s.vars.iter_mut().enumerate() {
+        self.reduce_vars(&mut s.vars);
+    }
+
+    /// [`Model::reduce`] on the variables alone.
+    pub fn reduce_vars(&self, vars: &mut [Value]) {
+        for (i, v) in vars.iter_mut().enumerate() {
             if self.untracked.get(i).copied().unwrap_or(false) {
                 if let Some(init) = self.initial.vars.get(i) {
                     v.clone_from(init);
@@ -132,284 +141,195 @@ impl Report {
     }
 }
 
-/// The explored graph. States are stored compactly: each value (and status) is interned once,
-/// a state is the list of their ids — a tenth of the memory of the states themselves, so large
-/// spaces fit in one component instance.
-struct Graph {
-    values: Vec<Value>,
-    value_ids: HashMap<Value, u32>,
-    states: Vec<Box<[u32]>>,
-    index: HashMap<Box<[u32]>, u32>,
-    /// The BFS parent of each state and the move from it.
-    parent: Vec<Option<(u32, u32)>>,
-    /// Successors of expanded states with the move to each; `None` for a state never expanded.
-    succ: Vec<Option<Vec<(u32, u32)>>>,
-}
-
-impl Graph {
-    fn new() -> Self {
-        Self {
-            values: Vec::new(),
-            value_ids: HashMap::new(),
-            states: Vec::new(),
-            index: HashMap::new(),
-            parent: Vec::new(),
-            succ: Vec::new(),
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.states.len()
-    }
-
-    fn intern(&mut self, v: &Value) -> u32 {
-        if let Some(&id) = self.value_ids.get(v) {
-            return id;
-        }
-        let id = self.values.len() as u32;
-        self.values.push(v.clone());
-        self.value_ids.insert(v.clone(), id);
-        id
-    }
-
-    fn encode(&mut self, s: &State) -> Box<[u32]> {
-        let status = self.intern(&Value::Str(s.status.clone()));
-        let mut ids = Vec::with_capacity(s.vars.len() + 1);
-        ids.push(status);
-        for v in &s.vars {
-            ids.push(self.intern(v));
-        }
-        ids.into_boxed_slice()
-    }
-
-    fn state(&self, i: usize) -> State {
-        let ids = &self.states[i];
-        State {
-            status: self.status(i).to_string(),
-            vars: ids[1..].iter().map(|&id| self.values[id as usize].clone()).collect(),
-        }
-    }
-
-    fn status(&self, i: usize) -> &str {
-        match &self.values[self.states[i][0] as usize] {
-            Value::Str(s) => s,
-            _ => "",
-        }
-    }
-
-    /// The state's index, and whether it is new.
-    fn insert(&mut self, s: &State, parent: Option<(u32, u32)>) -> (usize, bool) {
-        let key = self.encode(s);
-        if let Some(&i) = self.index.get(&key) {
-            return (i as usize, false);
-        }
-        let i = self.states.len();
-        self.index.insert(key.clone(), i as u32);
-        self.states.push(key);
-        self.parent.push(parent);
-        self.succ.push(None);
-        (i, true)
-    }
-
-    fn contains(&mut self, s: &State) -> Option<usize> {
-        let key = self.encode(s);
-        self.index.get(&key).map(|&i| i as usize)
-    }
-
-    fn successors(&self, i: usize) -> &[(u32, u32)] {
-        self.succ[i].as_deref().unwrap_or(&[])
-    }
-
-    fn path(&self, mut i: usize, moves: &[Move]) -> (Vec<State>, Vec<Move>) {
-        let mut states = vec![self.state(i)];
-        let mut taken = Vec::new();
-        while let Some((p, m)) = self.parent[i] {
-            states.push(self.state(p as usize));
-            taken.push(moves[m as usize].clone());
-            i = p as usize;
-        }
-        states.reverse();
-        taken.reverse();
-        (states, taken)
-    }
-}
-
 /// Explores `model` through `kernel`.
 pub fn check(model: &Model<'_>, kernel: &mut dyn Kernel, opts: &Options) -> Result<Report, String> {
-    let mut g = Graph::new();
+    let width = model.initial.vars.len();
+    let mut g = Graph::new(width);
     let mut initial = model.initial.clone();
     model.reduce(&mut initial);
-    g.insert(&initial, None);
+    let mut key = Vec::with_capacity(width + 1);
+    g.encode(&initial, &mut key);
+    g.push(&key, None);
     let mut report = Report { complete: true, ..Report::default() };
-    let mut queue = VecDeque::from([0usize]);
     let mut seen_violation: HashSet<String> = HashSet::new();
     let mut deadlock_statuses: HashSet<String> = HashSet::new();
-    'search: while let Some(i) = queue.pop_front() {
-        let state = g.state(i);
-        if !(model.within)(&state) {
-            report.beyond_bounds += 1;
-            continue;
-        }
-        let steps = kernel.steps(&state, model.moves)?;
-        let mut next = Vec::new();
-        let mut an_action_applies = false;
-        for (m, step) in steps.into_iter().enumerate() {
-            match step {
-                Step::Next(mut s) => {
-                    report.transitions += 1;
-                    an_action_applies |= !model.moves[m].is_environment();
-                    model.reduce(&mut s);
-                    let j = match g.contains(&s) {
-                        Some(j) => j,
-                        None => {
-                            if g.len() >= opts.max_states {
-                                report.complete = false;
-                                g.succ[i] = Some(next);
-                                break 'search;
-                            }
-                            let (j, _) = g.insert(&s, Some((i as u32, m as u32)));
-                            queue.push_back(j);
-                            j
-                        }
-                    };
-                    next.push((j as u32, m as u32));
-                }
-                Step::Violates { invariant, assert } => {
-                    if seen_violation.insert(invariant.clone())
-                        && report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces
-                    {
-                        let (mut states, mut moves) = g.path(i, model.moves);
-                        moves.push(model.moves[m].clone());
-                        states.push(state.clone());
-                        let mut steps = trace::steps(model.var_names, &states, &moves);
-                        // The last step is refused by the runtime: its state is the pre-state.
-                        if let Some(last) = steps.last_mut() {
-                            last.changes.clear();
-                            last.refused = true;
-                        }
-                        report.violations.push(Trace {
-                            kind: "invariant",
-                            property: invariant.clone(),
-                            what: format!("`{}` breaks `{assert}`", model.moves[m].action),
-                            steps,
-                        });
-                    }
-                }
-                Step::Refused => {}
+    let environment: Vec<bool> = model.moves.iter().map(Move::is_environment).collect();
+    let reduces = !model.untracked.is_empty() || model.canonical.iter().any(|c| !c.is_empty());
+    let mut stepper = kernel.stepper(model.moves);
+    // The state being expanded, decoded once, and its ids: a successor's value equal to the
+    // state's reuses its id without interning.
+    let mut state = initial;
+    let mut ids: Vec<u32> = Vec::with_capacity(width + 1);
+    let mut reduced: Vec<Value> = Vec::new();
+    let mut wrong_width = None;
+    let mut pending = Pending::default();
+    // The edges are kept for the liveness properties only.
+    let edges = !model.liveness.is_empty();
+    // Breadth first: states are numbered in the order they are found, so the queue is the
+    // numbers not yet expanded. They are expanded a batch at a time, the batch's successors
+    // looked up together (their table slots fetched at once); traces are taken at once, so
+    // they come in the order of a one-by-one search.
+    let mut i = 0;
+    'search: while i < g.len() {
+        let end = g.len().min(i + BATCH);
+        while i < end {
+            g.decode_into(i, &mut state);
+            if !(model.within)(&state) {
+                report.beyond_bounds += 1;
+                pending.states.push((i as u32, Some(false), pending.moves.len() as u32));
+                i += 1;
+                continue;
             }
+            pending.states.push((i as u32, Some(true), pending.moves.len() as u32));
+            ids.clear();
+            ids.extend_from_slice(g.key(i));
+            let mut an_action_applies = false;
+            let mut stop = false;
+            stepper.each(&state, &mut |m, step| {
+                if stop {
+                    return;
+                }
+                match step {
+                    StepRef::Next { status, vars } => {
+                        report.transitions += 1;
+                        an_action_applies |= !environment[m];
+                        let vars = if reduces {
+                            temper_spec::value::assign(&mut reduced, vars);
+                            model.reduce_vars(&mut reduced);
+                            &reduced[..]
+                        } else {
+                            vars
+                        };
+                        if vars.len() != width {
+                            wrong_width = Some(vars.len());
+                            stop = true;
+                            return;
+                        }
+                        pending.keys.push(if status == state.status { ids[0] } else { g.intern_status(status) });
+                        for (v, (old, &id)) in vars.iter().zip(state.vars.iter().zip(&ids[1..])) {
+                            pending.keys.push(if v == old { id } else { g.intern(v) });
+                        }
+                        pending.moves.push(m as u32);
+                        // When the budget could run out on the successors pending: in order, now
+                        // (only this last one can find it spent).
+                        if g.len() + pending.moves.len() > opts.max_states {
+                            if settle(&mut g, &mut pending, opts.max_states, edges) {
+                                pending.states.push((i as u32, None, 0));
+                            } else {
+                                report.complete = false;
+                                stop = true;
+                            }
+                        }
+                    }
+                    StepRef::Violates { invariant, assert } => {
+                        if !seen_violation.contains(invariant) {
+                            seen_violation.insert(invariant.to_string());
+                            if report.violations.iter().filter(|t| t.kind == "invariant").count() < opts.max_traces {
+                                report.violations.push(refused(&g, model, i, m, &state, invariant, assert));
+                            }
+                        }
+                    }
+                    StepRef::Refused => {}
+                }
+            })?;
+            if let Some(n) = wrong_width {
+                return Err(format!("the kernel returned a state with {n} variables; the model has {width}"));
+            }
+            if stop {
+                break 'search;
+            }
+            if !an_action_applies
+                && !model.terminal.contains(&state.status)
+                && deadlock_statuses.insert(state.status.clone())
+                && deadlock_statuses.len() <= opts.max_traces
+            {
+                let (states, moves) = g.path(i, model.moves);
+                report.violations.push(Trace {
+                    kind: "deadlock",
+                    property: "no deadlock".into(),
+                    what: format!("no action applies in `{}`, which is not terminal", state.status),
+                    steps: trace::steps(model.var_names, &states, &moves),
+                });
+            }
+            i += 1;
         }
-        if !an_action_applies
-            && !model.terminal.contains(&state.status)
-            && deadlock_statuses.insert(state.status.clone())
-            && deadlock_statuses.len() <= opts.max_traces
-        {
-            let (states, moves) = g.path(i, model.moves);
-            report.violations.push(Trace {
-                kind: "deadlock",
-                property: "no deadlock".into(),
-                what: format!("no action applies in `{}`, which is not terminal", state.status),
-                steps: trace::steps(model.var_names, &states, &moves),
-            });
+        if !settle(&mut g, &mut pending, opts.max_states, edges) {
+            report.complete = false;
+            break;
         }
-        g.succ[i] = Some(next);
     }
+    drop(stepper);
     report.states = g.len();
     for l in model.liveness {
-        if let Some(t) = liveness(&g, model, l) {
+        if let Some(t) = liveness::liveness(&g, model, l) {
             report.violations.push(t);
         }
     }
     Ok(report)
 }
 
-/// A liveness failure, if any. `has_actions`: a reachable `from` state where no action applies
-/// (environment moves do not count).
-/// `reaches`: from every state reachable from a `from` state without passing a target, some
-/// run must still be able to reach a target (a trap — a loop or a dead end from which no
-/// target is reachable any more — fails; a loop that can still leave for a target does not:
-/// runs are assumed fair).
-/// States never expanded (at the bounds, or past the budget) count as able: unknown, not failed.
-fn liveness(g: &Graph, model: &Model<'_>, l: &Liveness) -> Option<Trace> {
-    let in_from = |i: usize| l.from.iter().any(|f| f == g.status(i));
-    let is_target = |i: usize| l.reaches.iter().any(|r| r == g.status(i));
-    if l.has_actions
-        && let Some(i) = (0..g.len()).find(|&i| {
-            in_from(i)
-                && g.succ[i].as_ref().is_some_and(|s| s.iter().all(|&(_, m)| model.moves[m as usize].is_environment()))
-        })
-    {
-        let (states, moves) = g.path(i, model.moves);
-        return Some(Trace {
-            kind: "liveness",
-            property: l.name.clone(),
-            what: format!("`{}` is a dead end: no action applies", g.status(i)),
-            steps: trace::steps(model.var_names, &states, &moves),
-        });
-    }
-    if l.reaches.is_empty() {
-        return None;
-    }
-    // can(s): some run from s reaches a target — a backward search from the targets (and from
-    // the states never expanded, which count as able), over the reversed graph.
-    let n = g.len();
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 0..n {
-        for &(j, _) in g.successors(i) {
-            preds[j as usize].push(i);
+/// States expanded before their successors are looked up.
+const BATCH: usize = 16;
+
+/// Looks up the `pending` successors in order, adding the new ones; false (and the rest
+/// dropped) when one is new and the graph holds `max_states` already.
+fn settle(g: &mut Graph, pending: &mut Pending, max_states: usize, edges: bool) -> bool {
+    g.prefetch(&pending.keys, &mut pending.hashes);
+    let w = g.width();
+    let mut within_budget = true;
+    'all: for (k, &(s, begin, first)) in pending.states.iter().enumerate() {
+        if let Some(expanded) = begin {
+            g.begin(expanded);
         }
-    }
-    let mut can: Vec<bool> = (0..n).map(|i| is_target(i) || g.succ[i].is_none()).collect();
-    let mut work: Vec<usize> = (0..n).filter(|&i| can[i]).collect();
-    while let Some(j) = work.pop() {
-        for &i in &preds[j] {
-            if !can[i] {
-                can[i] = true;
-                work.push(i);
+        let last = pending.states.get(k + 1).map_or(pending.moves.len(), |e| e.2 as usize);
+        for r in first as usize..last {
+            let (key, h, m) = (&pending.keys[r * w..(r + 1) * w], pending.hashes[r], pending.moves[r]);
+            let j = match g.find_hashed(key, h) {
+                Some(j) => j,
+                None if g.len() >= max_states => {
+                    within_budget = false;
+                    break 'all;
+                }
+                None => g.push_hashed(key, h, Some((s, m))),
+            };
+            if edges {
+                g.edge(j, m as usize);
             }
         }
     }
-    // One forward search from every `from` state at once, for a state that cannot reach.
-    let sources: Vec<usize> = (0..n).filter(|&i| in_from(i)).collect();
-    let mut parent: HashMap<usize, (usize, u32)> = HashMap::new();
-    let mut seen: HashSet<usize> = sources.iter().copied().collect();
-    let mut queue: VecDeque<usize> = sources.into_iter().collect();
-    while let Some(i) = queue.pop_front() {
-        if !can[i] {
-            // The path: to the `from` state this search started at, then on to `i`.
-            let mut tail = Vec::new();
-            let mut at = i;
-            while let Some(&(p, m)) = parent.get(&at) {
-                tail.push((at, m));
-                at = p;
-            }
-            let (mut states, mut moves) = g.path(at, model.moves);
-            for (j, m) in tail.into_iter().rev() {
-                states.push(g.state(j));
-                moves.push(model.moves[m as usize].clone());
-            }
-            let what = format!(
-                "from `{}` no run can reach {} any more",
-                g.status(i),
-                l.reaches.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(" or ")
-            );
-            return Some(Trace {
-                kind: "liveness",
-                property: l.name.clone(),
-                what,
-                steps: trace::steps(model.var_names, &states, &moves),
-            });
-        }
-        // Reaching a target discharges the obligation: the search does not go past it.
-        if is_target(i) {
-            continue;
-        }
-        for &(j, m) in g.successors(i) {
-            let j = j as usize;
-            if seen.insert(j) {
-                parent.insert(j, (i, m));
-                queue.push_back(j);
-            }
-        }
+    pending.states.clear();
+    pending.keys.clear();
+    pending.moves.clear();
+    within_budget
+}
+
+/// Expanded states whose successors are not yet looked up.
+#[derive(Default)]
+struct Pending {
+    /// Per state: its number, whether it was expanded (`None`: continued after a lookup in
+    /// the middle of its moves), and its first successor's row.
+    states: Vec<(u32, Option<bool>, u32)>,
+    /// The successors' ids, one row each.
+    keys: Vec<u32>,
+    hashes: Vec<u64>,
+    moves: Vec<u32>,
+}
+
+/// The trace of move `m` from state `i` (decoded: `state`) breaking `invariant`.
+fn refused(g: &Graph, model: &Model<'_>, i: usize, m: usize, state: &State, invariant: &str, assert: &str) -> Trace {
+    let (mut states, mut moves) = g.path(i, model.moves);
+    moves.push(model.moves[m].clone());
+    states.push(state.clone());
+    let mut steps = trace::steps(model.var_names, &states, &moves);
+    // The last step is refused by the runtime: its state is the pre-state.
+    if let Some(last) = steps.last_mut() {
+        last.changes.clear();
+        last.refused = true;
     }
-    None
+    Trace {
+        kind: "invariant",
+        property: invariant.to_string(),
+        what: format!("`{}` breaks `{assert}`", model.moves[m].action),
+        steps,
+    }
 }

@@ -59,8 +59,54 @@ pub enum Step {
     Violates { invariant: String, assert: String },
 }
 
+impl Step {
+    /// The step, borrowed.
+    pub fn as_ref(&self) -> StepRef<'_> {
+        match self {
+            Step::Next(s) => StepRef::Next { status: &s.status, vars: &s.vars },
+            Step::Refused => StepRef::Refused,
+            Step::Violates { invariant, assert } => StepRef::Violates { invariant, assert },
+        }
+    }
+}
+
+/// A [`Step`] borrowed from a kernel's buffers (see [`Stepper`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StepRef<'a> {
+    Next { status: &'a str, vars: &'a [Value] },
+    Refused,
+    Violates { invariant: &'a str, assert: &'a str },
+}
+
 /// The semantics the checker explores: the interpreter, through whatever boundary.
 pub trait Kernel {
     /// What each of `moves` does from `state`, in order (one boundary crossing for all).
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String>;
+
+    /// The same function for a search that tries the same `moves` in every state: a kernel
+    /// may prepare them once and lend its results instead of building [`Step`]s. By default,
+    /// [`Kernel::steps`].
+    fn stepper<'k>(&'k mut self, moves: &'k [Move]) -> Box<dyn Stepper + 'k> {
+        Box::new(Batch { kernel: self, moves })
+    }
+}
+
+/// A kernel bound to a fixed list of moves (see [`Kernel::stepper`]).
+pub trait Stepper {
+    /// Calls `f(m, step)` for each move `m`, in order, with what it does from `state`.
+    fn each(&mut self, state: &State, f: &mut dyn FnMut(usize, StepRef<'_>)) -> Result<(), String>;
+}
+
+struct Batch<'k, K: ?Sized> {
+    kernel: &'k mut K,
+    moves: &'k [Move],
+}
+
+impl<K: Kernel + ?Sized> Stepper for Batch<'_, K> {
+    fn each(&mut self, state: &State, f: &mut dyn FnMut(usize, StepRef<'_>)) -> Result<(), String> {
+        for (m, step) in self.kernel.steps(state, self.moves)?.iter().enumerate() {
+            f(m, step.as_ref());
+        }
+        Ok(())
+    }
 }

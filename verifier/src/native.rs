@@ -4,8 +4,8 @@
 //! and one parameterless move per action.
 
 use crate::l1::Liveness;
-use crate::{Kernel, Move, State, Step};
-use temper_spec::machine::{Machine, Rejection, Request};
+use crate::{Kernel, Move, State, Step, StepRef, Stepper, Value};
+use temper_spec::machine::{Lean, Machine, Output, Prepared, Rejection, Request};
 
 /// The native machine of one spec.
 pub struct NativeKernel(pub Machine);
@@ -13,6 +13,10 @@ pub struct NativeKernel(pub Machine);
 impl Kernel for NativeKernel {
     fn steps(&mut self, state: &State, moves: &[Move]) -> Result<Vec<Step>, String> {
         MachineKernel(&self.0).steps(state, moves)
+    }
+
+    fn stepper<'k>(&'k mut self, moves: &'k [Move]) -> Box<dyn Stepper + 'k> {
+        Box::new(MachineStepper::new(&self.0, moves))
     }
 }
 
@@ -64,6 +68,56 @@ impl Kernel for MachineKernel<'_> {
                 }
             })
             .collect())
+    }
+
+    fn stepper<'k>(&'k mut self, moves: &'k [Move]) -> Box<dyn Stepper + 'k> {
+        Box::new(MachineStepper::new(self.0, moves))
+    }
+}
+
+/// The machine's lean transition function over moves prepared once: the same steps as
+/// [`MachineKernel::steps`], into reused buffers.
+struct MachineStepper<'a> {
+    m: &'a Machine,
+    moves: &'a [Move],
+    /// Per move: prepared, or `None` (an environment move, or refused in every state).
+    prepared: Vec<Option<Prepared>>,
+    out: Vec<Value>,
+    outputs: Vec<Output>,
+}
+
+impl<'a> MachineStepper<'a> {
+    fn new(m: &'a Machine, moves: &'a [Move]) -> Self {
+        let prepared =
+            moves.iter().map(|mv| if mv.is_environment() { None } else { m.prepare(&mv.action, &mv.params) }).collect();
+        Self { m, moves, prepared, out: Vec::new(), outputs: Vec::new() }
+    }
+}
+
+impl Stepper for MachineStepper<'_> {
+    fn each(&mut self, state: &State, f: &mut dyn FnMut(usize, StepRef<'_>)) -> Result<(), String> {
+        let aut = &self.m.aut;
+        // An unknown status or ill-typed variables: `evaluate` refuses every action.
+        let status = aut.state_index(&state.status).filter(|_| self.m.vars_ok(&state.vars));
+        for (k, (mv, p)) in self.moves.iter().zip(&self.prepared).enumerate() {
+            if mv.is_environment() {
+                f(k, patch(self.m, state, mv).as_ref());
+                continue;
+            }
+            let (Some(status), Some(p)) = (status, p) else {
+                f(k, StepRef::Refused);
+                continue;
+            };
+            match self.m.step(("e-1", 1), status, &state.vars, p, &mut self.out, &mut self.outputs) {
+                Lean::Refused => f(k, StepRef::Refused),
+                Lean::Next(to) => f(k, StepRef::Next { status: &aut.states[to], vars: &self.out }),
+                Lean::Violates(i) => {
+                    let inv = &aut.invariants[i];
+                    f(k, StepRef::Violates { invariant: &inv.name, assert: &inv.assert.text })
+                }
+            }
+        }
+        Ok(())
     }
 }
 

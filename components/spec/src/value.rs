@@ -63,13 +63,44 @@ impl VarType {
 pub const VAR_TYPES: &str = "`string`, `bool`, `counter`, `int` or `list`";
 
 /// A runtime value.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
     Str(String),
     List(Vec<String>),
+}
+
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(n) => Value::Int(*n),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::List(l) => Value::List(l.clone()),
+        }
+    }
+
+    /// Reuses the text's or list's allocation when both are of that kind.
+    #[inline]
+    fn clone_from(&mut self, source: &Self) {
+        match (&mut *self, source) {
+            (Value::Str(d), Value::Str(s)) => d.clone_from(s),
+            (Value::List(d), Value::List(s)) => d.clone_from(s),
+            (d, s) => *d = s.clone(),
+        }
+    }
+}
+
+/// Makes `dst` a copy of `src`, reusing its allocations (a model checker's scratch buffers).
+pub fn assign(dst: &mut Vec<Value>, src: &[Value]) {
+    dst.truncate(src.len());
+    let n = dst.len();
+    dst.clone_from_slice(&src[..n]);
+    dst.extend_from_slice(&src[n..]);
 }
 
 impl Value {

@@ -51,7 +51,10 @@ pub fn eval(p: &Pred, env: &Env<'_>) -> bool {
         PredKind::Not(inner) => !eval(inner, env),
         PredKind::Empty(r) => env.get(r).is_empty(),
         PredKind::Test(op) => with_values(op, env, |v| matches!(v, Value::Bool(true))),
-        PredKind::Cmp(a, op, b) => with_values(a, env, |x| with_values(b, env, |y| compare(x, *op, y))),
+        PredKind::Cmp(a, op, b) => match (plain(a, env), plain(b, env)) {
+            (Some(x), Some(y)) => compare(x, *op, y),
+            _ => with_values(a, env, |x| with_values(b, env, |y| compare(x, *op, y))),
+        },
         PredKind::In { lhs, set, negated } => with_values(lhs, env, |x| {
             let found = match set {
                 SetExpr::Lits(lits) => lits.iter().any(|l| l == x),
@@ -88,6 +91,16 @@ fn compare(x: &Value, op: CmpOp, y: &Value) -> bool {
             },
             _ => false,
         },
+    }
+}
+
+/// The value of a literal or a reference (the common operands), read without a callback.
+#[inline]
+fn plain<'e>(op: &'e Operand, env: &'e Env<'_>) -> Option<&'e Value> {
+    match &op.kind {
+        OperandKind::Lit(v) => Some(v),
+        OperandKind::Ref(r) => Some(env.get(r)),
+        _ => None,
     }
 }
 
