@@ -41,6 +41,11 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
         max_list_bound: args.max_list,
         max_counter_bound: args.max_counter,
         agent_crashes: args.agent_crashes,
+        command: format!(
+            "temper-host verify {}{}",
+            paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" "),
+            if args.agent_crashes { " --agent-crashes" } else { "" }
+        ),
     };
     let report = cascade::run(&mut frontend, &mut interp, &files, &opts, &mut |step| eprintln!("… {step}"))?;
     if args.json {

@@ -22,6 +22,8 @@ pub struct CascadeOptions {
     pub default_bound: Option<u64>,
     pub max_list_bound: Option<u64>,
     pub max_counter_bound: Option<u64>,
+    /// How to name this run in replay commands, e.g. `temper-host verify apps/tasks/specs`.
+    pub command: String,
     /// L2 also crashes agents for good (off by default: a liveness property that needs the
     /// crashed agent's next action then fails — worth knowing, not always a reason to refuse).
     pub agent_crashes: bool,
@@ -37,6 +39,7 @@ impl Default for CascadeOptions {
             max_list_bound: None,
             max_counter_bound: None,
             agent_crashes: false,
+            command: "temper-host verify <files>".into(),
         }
     }
 }
@@ -141,7 +144,7 @@ pub fn run(
         let specs: Vec<(String, String)> = loaded.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
         // Network faults and server crashes; agent crashes only when asked (the report says
         // which).
-        let mut sim = super::sim::SimOptions::default();
+        let mut sim = super::sim::SimOptions { replay: opts.command.clone(), ..Default::default() };
         if !opts.agent_crashes {
             sim.rates = sim.rates.without_agent_crashes();
         }
@@ -243,7 +246,7 @@ fn l1_level(interp: &mut Interpreter, model: &SpecModel, spec: &str, opts: &Casc
         details: serde_json::json!({
             "counterexamples": counterexamples,
             "warnings": [],
-            "replay": format!("temper-host verify <files> --level L1 --max-states {}", opts.max_states),
+            "replay": format!("{} --level L1 --max-states {}", opts.command, opts.max_states),
         }),
         unchecked: untracked,
     })
