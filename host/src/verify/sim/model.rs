@@ -132,15 +132,8 @@ pub fn patched(spec: &SpecInfo, state: &EntityState, m: &Move) -> Option<EntityS
     Some(next)
 }
 
-pub fn to_json(v: &Value) -> Json {
-    match v {
-        Value::Null => Json::Null,
-        Value::Boolean(b) => json!(b),
-        Value::Integer(n) => json!(n),
-        Value::Text(s) => json!(s),
-        Value::Texts(l) => json!(l),
-    }
-}
+/// A value as JSON (the CLI's spelling, shared).
+pub use crate::cli::json::value_to_json as to_json;
 
 pub fn from_json(j: &Json) -> Value {
     match j {

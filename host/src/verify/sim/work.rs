@@ -14,13 +14,15 @@ use anyhow::{Result, anyhow};
 use serde_json::Value as Json;
 
 impl World<'_> {
-    /// Executes one delivered outbox item, unless its key is already in a commit.
-    pub fn execute_work(&mut self, w: PendingWork) -> Result<()> {
+    /// An outbox item about to be applied: its key, payload, source stream and output — or
+    /// `None` when a commit already carries its key (a redelivery; `again` says which, with
+    /// `{key}` standing for the key), after marking it done.
+    fn claim(&mut self, w: &PendingWork, again: &str) -> Result<Option<(String, Json, StreamId, Json)>> {
         let key = w.item.idempotency_key.clone();
         if self.block(self.store.idempotency(TENANT, &key)).map_err(|e| anyhow!("{e}"))?.is_some() {
-            self.note(format!("work {key} delivered again: already applied"));
+            self.note(format!("{}: already applied", again.replace("{key}", &key)));
             self.push(self.now + 1, Ev::Complete(w.id));
-            return Ok(());
+            return Ok(None);
         }
         let p: Json = serde_json::from_str(&w.item.payload).map_err(|e| anyhow!("outbox item {key}: {e}"))?;
         let src = StreamId::new(
@@ -29,6 +31,12 @@ impl World<'_> {
             text(&p, "entity_id").unwrap_or_default(),
         );
         let out = p.get("output").cloned().unwrap_or_default();
+        Ok(Some((key, p, src, out)))
+    }
+
+    /// Executes one delivered outbox item, unless its key is already in a commit.
+    pub fn execute_work(&mut self, w: PendingWork) -> Result<()> {
+        let Some((key, p, src, out)) = self.claim(&w, "work {key} delivered again")? else { return Ok(()) };
         let action = text(&out, "action").unwrap_or_default().to_string();
         let answer = match text(&out, "type").unwrap_or_default() {
             "timer" => match self.timer_applies(&src, &p, &out)? {
@@ -94,19 +102,7 @@ impl World<'_> {
 
     /// The external service answered a wasm integration call: run its callback on the source.
     pub fn service_reply(&mut self, w: PendingWork, ok: bool) -> Result<()> {
-        let key = w.item.idempotency_key.clone();
-        if self.block(self.store.idempotency(TENANT, &key)).map_err(|e| anyhow!("{e}"))?.is_some() {
-            self.note(format!("service answer to {key} again: already applied"));
-            self.push(self.now + 1, Ev::Complete(w.id));
-            return Ok(());
-        }
-        let p: Json = serde_json::from_str(&w.item.payload).map_err(|e| anyhow!("outbox item {key}: {e}"))?;
-        let src = StreamId::new(
-            TENANT,
-            text(&p, "entity_type").unwrap_or_default(),
-            text(&p, "entity_id").unwrap_or_default(),
-        );
-        let out = p.get("output").cloned().unwrap_or_default();
+        let Some((key, p, src, out)) = self.claim(&w, "service answer to {key} again")? else { return Ok(()) };
         let module = text(&out, "module").unwrap_or_default().to_string();
         let answer = match text(&out, if ok { "on_success" } else { "on_failure" }) {
             None => Answer::Refused { why: "no callback".into(), state: None },
