@@ -5,7 +5,7 @@
 
 use super::ComponentKernel;
 use super::report::{LevelReport, Outcome};
-use crate::runtime::frontend::{self, SpecModel};
+use crate::runtime::frontend::SpecModel;
 use crate::runtime::interpreter::Interpreter;
 use anyhow::{Context, Result, anyhow};
 use serde_json::json;
@@ -14,17 +14,6 @@ use temper_verifier::l3::{self, ActionSpace, Extra, Model, ParamSpace};
 
 /// How many cases, how long, which seed (defaults: 1000 cases of up to 30 actions).
 pub use temper_verifier::l3::Options as L3Options;
-
-fn value(v: &frontend::Value) -> temper_verifier::Value {
-    use temper_verifier::Value as V;
-    match v {
-        frontend::Value::Null => V::Null,
-        frontend::Value::Boolean(b) => V::Bool(*b),
-        frontend::Value::Integer(n) => V::Int(*n),
-        frontend::Value::Text(s) => V::Str(s.clone()),
-        frontend::Value::Texts(l) => V::List(l.clone()),
-    }
-}
 
 /// Each action with its required parameters: the front-end's domain, plus random values of the
 /// parameter's type outside it (ints for `int`/`counter`, strings for `string`/`any`).
@@ -40,7 +29,7 @@ pub fn action_spaces(model: &SpecModel) -> Vec<ActionSpace> {
                 .filter(|p| p.required)
                 .map(|p| ParamSpace {
                     name: p.name.clone(),
-                    domain: p.domain.iter().map(value).collect(),
+                    domain: p.domain.iter().map(super::from_front).collect(),
                     extra: match p.type_name.as_str() {
                         "int" | "counter" => Extra::Int,
                         "string" | "any" => Extra::Str,

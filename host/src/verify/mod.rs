@@ -117,7 +117,8 @@ impl Kernel for ComponentKernel<'_> {
 use crate::runtime::frontend::{self, PropertyKind, Representation, SpecModel};
 use temper_verifier::l1::Liveness;
 
-fn from_front(v: &frontend::Value) -> temper_verifier::Value {
+/// A front-end value as the verifier holds it.
+pub(crate) fn from_front(v: &frontend::Value) -> temper_verifier::Value {
     use temper_verifier::Value as V;
     match v {
         frontend::Value::Null => V::Null,
