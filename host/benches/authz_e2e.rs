@@ -108,7 +108,8 @@ fn main() -> anyhow::Result<()> {
         let gov = GovernanceComponent::locate(&runtime, None)?;
         let odata = std::fs::read(temper_host::runtime::engine::locate_component("odata", None)?)?;
         let gate = temper_host::verify::gate::Gate::locate(&runtime, None, Default::default())?;
-        let server = Arc::new(Server::new(store, kernel, gov, gate, &odata, ADMIN, 100)?);
+        let reactions = temper_host::runtime::reactions::ReactionsComponent::locate(&runtime, None)?;
+        let server = Arc::new(Server::new(store, kernel, gov, gate, reactions, &odata, ADMIN, Default::default())?);
         server.restore().await?;
         server.deploy("bench", files, true).await?.map_err(|_| anyhow::anyhow!("the bench app does not deploy"))?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

@@ -4,6 +4,7 @@
 
 pub mod authz;
 pub mod cli;
+pub mod clock;
 pub mod governance;
 pub mod runtime;
 pub mod server;

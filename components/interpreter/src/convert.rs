@@ -127,6 +127,7 @@ fn output(o: Output) -> EffectOutput {
             url: t.url,
             args: named(t.args),
             config: t.config,
+            principal: t.principal,
         }),
         Output::ArmTimeout { state, after_seconds, action, max_occurrences, args } => {
             EffectOutput::ArmTimeout(StateTimeout { state, after_seconds, action, max_occurrences, args: named(args) })

@@ -323,6 +323,24 @@ pub fn normalize_datetime(s: &str) -> String {
     normalize(s).unwrap_or_else(|| s.to_string())
 }
 
+/// Milliseconds since the Unix epoch of an RFC 3339 date-time (`2026-11-25T10:00:00Z`,
+/// offsets and fractions allowed), or `None` when it is not one.
+pub fn datetime_epoch_ms(s: &str) -> Option<i64> {
+    let norm = normalize(s)?;
+    let (y, mo, d, h, mi, sec) = (
+        num(&norm, 0..4)?,
+        num(&norm, 5..7)?,
+        num(&norm, 8..10)?,
+        num(&norm, 11..13)?,
+        num(&norm, 14..16)?,
+        num(&norm, 17..19)?,
+    );
+    let frac: String = norm.get(20..)?.chars().take_while(char::is_ascii_digit).take(3).collect();
+    let ms = if frac.is_empty() { 0 } else { format!("{frac:0<3}").parse::<i64>().ok()? };
+    let days = days_from_civil(y, mo, d) - days_from_civil(1970, 1, 1);
+    Some(((days * 86_400 + h * 3600 + mi * 60 + sec) * 1000) + ms)
+}
+
 fn normalize(s: &str) -> Option<String> {
     let (y, mo, d, h, mi) = (num(s, 0..4)?, num(s, 5..7)?, num(s, 8..10)?, num(s, 11..13)?, num(s, 14..16)?);
     let mut i = 16;

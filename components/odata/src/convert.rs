@@ -59,8 +59,12 @@ pub fn output(o: &EffectOutput, now_ms: u64) -> (&'static str, Json, u64) {
     let after = |s: u64| now_ms.saturating_add(s.saturating_mul(1000));
     match o {
         EffectOutput::Schedule(s) => {
+            // `schedule_at` reads seconds since the epoch, or an RFC 3339 string.
             let at = match &s.at {
-                Some(Value::Integer(ms)) if *ms > 0 => u64::try_from(*ms).unwrap_or(0),
+                Some(Value::Integer(secs)) if *secs > 0 => u64::try_from(*secs).unwrap_or(0).saturating_mul(1000),
+                Some(Value::Text(t)) => temper_odata_query::sql::datetime_epoch_ms(t)
+                    .and_then(|ms| u64::try_from(ms).ok())
+                    .unwrap_or(now_ms),
                 _ => after(s.after_seconds.unwrap_or(0)),
             };
             let j = json!({"type": "schedule", "action": s.action, "after_seconds": s.after_seconds,
@@ -78,7 +82,7 @@ pub fn output(o: &EffectOutput, now_ms: u64) -> (&'static str, Json, u64) {
             json!({"type": "trigger", "name": t.name, "kind": t.kind, "target_entity": t.target_entity,
                 "target_action": t.target_action, "resolve": t.resolve, "target_id": t.target_id,
                 "module": t.module, "on_success": t.on_success, "on_failure": t.on_failure, "url": t.url,
-                "args": named_to_json(&t.args),
+                "args": named_to_json(&t.args), "principal": t.principal,
                 "config": t.config.iter().map(|(k, v)| (k.clone(), Json::String(v.clone()))).collect::<Map<_, _>>()}),
             0,
         ),

@@ -71,6 +71,8 @@ pub struct FiredTrigger {
     pub url: Option<String>,
     pub args: Vec<(String, Value)>,
     pub config: Vec<(String, String)>,
+    /// `principal = "..."` of an entity trigger: who its dispatch runs as.
+    pub principal: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,6 +349,7 @@ impl Machine {
             url: t.url.clone(),
             args: t.args.iter().map(|(k, a)| (k.clone(), arg_value(a, req.entity_id, vars, params))).collect(),
             config: t.config.clone(),
+            principal: t.principal.clone(),
         }
     }
 }

@@ -102,6 +102,10 @@ pub enum Command {
         /// Most entities per collection response (1–1000); more follow `@odata.nextLink`.
         #[arg(long, default_value_t = 100)]
         page_size: u32,
+        /// Let an admin advance the platform clock (`POST /api/clock`), so timers can be
+        /// tested and demonstrated without waiting. Never for production.
+        #[arg(long)]
+        test_clock: bool,
     },
 }
 
@@ -171,10 +175,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),
-        Command::Up { host, port, data_dir, apps, synchronous, page_size } => up::up(
+        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock } => up::up(
             &runtime,
             cli.components.as_deref(),
-            up::UpArgs { host, port, data_dir, apps, synchronous, page_size },
+            up::UpArgs { host, port, data_dir, apps, synchronous, page_size, test_clock },
         ),
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };

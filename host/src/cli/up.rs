@@ -19,6 +19,7 @@ pub struct UpArgs {
     pub apps: PathBuf,
     pub synchronous: String,
     pub page_size: u32,
+    pub test_clock: bool,
 }
 
 fn random_token() -> Result<String> {
@@ -78,7 +79,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     };
     let governance = crate::governance::component::GovernanceComponent::locate(runtime, components)?;
     let gate = crate::verify::gate::Gate::locate(runtime, components, Default::default())?;
-    let server = Arc::new(Server::new(store, kernel, governance, gate, &odata, &token, args.page_size)?);
+    let reactions = crate::runtime::reactions::ReactionsComponent::locate(runtime, components)?;
+    let options = crate::server::Options { page_size: args.page_size, test_clock: args.test_clock };
+    let server = Arc::new(Server::new(store, kernel, governance, gate, reactions, &odata, &token, options)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {
@@ -122,6 +125,12 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
             }
         }
     }
+    // Pending post-commit work (from before a restart, too) runs from here on.
+    let pending = {
+        use crate::storage::Backend;
+        server.shared.store.pending_work(i64::MAX as u64, 1_000_000).await.map(|w| w.len()).unwrap_or(0)
+    };
+    crate::server::drainer::spawn(server.clone());
     let listener = tokio::net::TcpListener::bind((args.host.as_str(), args.port))
         .await
         .with_context(|| format!("binding {}:{}", args.host, args.port))?;
@@ -133,6 +142,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     println!("  apps     {}", if loaded.is_empty() { "(none)".to_string() } else { loaded.join(", ") });
     if restored > 0 {
         println!("  restored {restored} tenant(s) from the data directory");
+    }
+    if pending > 0 {
+        println!("  pending  {pending} post-commit work item(s) from before the restart resume now");
     }
     println!("  token    {token}");
     println!("  try      curl -H 'Authorization: Bearer {token}' http://{addr}/tasks/odata/Tasks");

@@ -13,6 +13,9 @@ pub enum Kind {
     Agent,
     /// A human operator: may decide, manage policies and tokens.
     Admin,
+    /// The kernel itself acting on a spec's behalf (timers, schedules, integration callbacks,
+    /// reactions without a named principal). No token can stand for it.
+    System,
 }
 
 impl Kind {
@@ -20,6 +23,7 @@ impl Kind {
         match self {
             Kind::Agent => "Agent",
             Kind::Admin => "Admin",
+            Kind::System => "System",
         }
     }
 
@@ -49,6 +53,27 @@ pub struct Identity {
 impl Identity {
     pub fn admin(id: &str) -> Self {
         Self { kind: Kind::Admin, id: id.to_string(), agent_type: None, role: None, verified: true }
+    }
+
+    /// The kernel acting for a spec, e.g. `System::"timer"`.
+    pub fn system(id: &str) -> Self {
+        Self { kind: Kind::System, id: id.to_string(), agent_type: None, role: None, verified: true }
+    }
+
+    /// An identity from a Cedar uid written as `Type::"id"` (`Agent`, `System`; never
+    /// `Admin`: a spec cannot make the kernel act as a human). `None` if it is not one.
+    pub fn from_uid(uid: &str) -> Option<Self> {
+        let (ty, rest) = uid.split_once("::")?;
+        let id = rest.strip_prefix('"')?.strip_suffix('"')?;
+        if id.contains(['"', '\\']) || id.is_empty() {
+            return None;
+        }
+        let kind = match ty {
+            "Agent" => Kind::Agent,
+            "System" => Kind::System,
+            _ => return None,
+        };
+        Some(Self { kind, id: id.to_string(), agent_type: None, role: None, verified: false })
     }
 
     /// `Agent::"bot-1"`, with the id escaped as Cedar writes it.

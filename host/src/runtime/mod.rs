@@ -5,6 +5,7 @@ pub mod cache;
 pub mod engine;
 pub mod frontend;
 pub mod interpreter;
+pub mod reactions;
 
 pub use engine::Runtime;
 pub use interpreter::{Interpreter, InterpreterPool};

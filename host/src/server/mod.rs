@@ -4,6 +4,9 @@
 //! accepting and lets in-flight requests finish.
 
 mod api;
+pub mod dispatch;
+pub mod drainer;
+mod integrate;
 pub mod kernel;
 pub mod odata;
 pub mod query;
@@ -11,6 +14,7 @@ pub mod registry;
 pub mod replay;
 pub mod respond;
 pub mod routes;
+pub mod secrets;
 
 use crate::authz::Authorizer;
 use crate::governance::identity::Identity;
@@ -53,6 +57,14 @@ pub struct Shared {
     pub page_size: u32,
     request_ids: AtomicU64,
     boot: u64,
+    /// The platform's clock (the `clock` interface, timers).
+    pub clock: crate::clock::Clock,
+    /// Post-commit work: signals between committers, the drainer and waiters.
+    pub work: drainer::WorkSignals,
+    /// Tenant secrets for integrations.
+    pub secrets: secrets::Secrets,
+    /// Plans what entity triggers dispatch.
+    pub reactions: crate::runtime::reactions::ReactionsComponent,
     /// Always true in the binary; see [`Server::skip_authorization_for_benchmark`].
     authorization: std::sync::atomic::AtomicBool,
 }
@@ -61,6 +73,32 @@ impl Shared {
     /// Whether OData requests are decided by Cedar (always, outside one benchmark).
     pub fn authorizes(&self) -> bool {
         self.authorization.load(Ordering::Relaxed)
+    }
+
+    /// A fresh request id (`r<boot>-<n>`).
+    pub fn next_request_id(&self) -> String {
+        let id = self.request_ids.fetch_add(1, Ordering::Relaxed);
+        format!("r{:x}-{id:x}", self.boot)
+    }
+
+    /// The entity set and namespace serving an entity type of a tenant.
+    pub fn set_of(&self, tenant: &str, entity_type: &str) -> Option<(String, String)> {
+        let t = self.registry.get(tenant)?;
+        t.specs.iter().find(|s| s.entity_type == entity_type).map(|s| (s.entity_set.clone(), s.namespace.clone()))
+    }
+}
+
+/// What a server is built from besides its storage and kernel components.
+pub struct Options {
+    /// Most entities one collection response carries.
+    pub page_size: u32,
+    /// Lets an admin advance the clock (`POST /api/clock`), for tests and demos of timers.
+    pub test_clock: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { page_size: 100, test_clock: false }
     }
 }
 
@@ -88,9 +126,10 @@ impl Server {
         kernel: Arc<Kernel>,
         governance: crate::governance::component::GovernanceComponent,
         gate: crate::verify::gate::Gate,
+        reactions: crate::runtime::reactions::ReactionsComponent,
         odata_wasm: &[u8],
         admin_token: &str,
-        page_size: u32,
+        options: Options,
     ) -> Result<Self> {
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
@@ -109,9 +148,13 @@ impl Server {
             started: Instant::now(),
             admin_token_hash: token_hash(admin_token),
             admin_id: "admin".into(),
-            page_size: page_size.clamp(1, 1000),
+            page_size: options.page_size.clamp(1, 1000),
             request_ids: AtomicU64::new(0),
             boot,
+            clock: crate::clock::Clock::new(options.test_clock),
+            work: drainer::WorkSignals::default(),
+            secrets: secrets::Secrets::default(),
+            reactions,
             authorization: std::sync::atomic::AtomicBool::new(true),
         });
         // The built-ins must load: without them no admin could act.
@@ -159,6 +202,7 @@ impl Server {
         let s = &self.shared;
         let n = s.registry.restore(&s.kernel, &s.store).await?;
         s.governance.restore(&s.store, &s.authorizer, &s.registry.tenants()).await?;
+        s.secrets.restore(&s.store, &s.registry.tenants()).await?;
         Ok(n)
     }
 
@@ -225,14 +269,19 @@ impl Server {
             }
             Err(bad) => return Ok(bad.reply()),
         };
-        let id = self.shared.request_ids.fetch_add(1, Ordering::Relaxed);
-        let request_id = format!("r{:x}-{id:x}", self.shared.boot);
+        let request_id = self.shared.next_request_id();
         let base_url = base_url(&req);
         let segments: Vec<&str> = path.trim_start_matches('/').splitn(3, '/').collect();
         if let [tenant, "odata", ..] = segments.as_slice()
             && registry::valid_tenant(tenant)
         {
-            return self.odata(req, caller, request_id, base_url).await;
+            let origin = dispatch::Origin::request(&request_id);
+            let awaits = dispatch::awaits_integration(req.uri().query());
+            let (resp, awaited) = self.odata(req, caller.clone(), request_id, base_url.clone(), origin).await?;
+            if awaits && resp.status().is_success() && !awaited.is_empty() {
+                return self.after_integrations(resp, &path, caller, base_url, awaited).await;
+            }
+            return Ok(resp);
         }
         match routes::lookup(req.method().as_str(), &path) {
             routes::Lookup::Found(m) => api::dispatch(self, req, m, &caller, &request_id, &base_url).await,
@@ -293,13 +342,22 @@ impl Server {
         Ok(Some(Caller { identity, token_id, session }))
     }
 
-    async fn odata(
+    /// Hands one request to a warm OData instance. The body is anything hyper can stream (a
+    /// client's connection, or a kernel dispatch's buffer); the caller and origin are the
+    /// host's, never the client's. Returns the response and the idempotency keys of the wasm
+    /// integrations its commit enqueued (for `?await_integration=true`).
+    async fn odata<B>(
         &self,
-        mut req: Request<Incoming>,
+        mut req: Request<B>,
         caller: Caller,
         request_id: String,
         base_url: String,
-    ) -> Result<Response<HyperOutgoingBody>> {
+        origin: dispatch::Origin,
+    ) -> Result<(Response<HyperOutgoingBody>, Vec<String>)>
+    where
+        B: hyper::body::Body<Data = hyper::body::Bytes> + Send + 'static,
+        B::Error: Into<wasmtime_wasi_http::Error>,
+    {
         let request_line = format!("{} {}", req.method(), req.uri());
         let headers = req.headers_mut();
         headers.remove("x-temper-principal");
@@ -311,7 +369,9 @@ impl Server {
             Some((store, proxy)) => (store, Some(proxy)),
             None => (odata::store(&self.engine, self.shared.clone()), None),
         };
-        store.data_mut().request = Some(odata::RequestFacts { caller, request_id, request_line, base_url });
+        let awaited = Arc::new(std::sync::Mutex::new(Vec::new()));
+        store.data_mut().request =
+            Some(odata::RequestFacts { caller, request_id, request_line, base_url, origin, awaited: awaited.clone() });
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_incoming_request(Scheme::Http, req)
@@ -330,6 +390,7 @@ impl Server {
                 None => pre.instantiate(&mut store)?,
             };
             let r = proxy.wasi_http_incoming_handler().call_handle(&mut store, wreq, out);
+            store.data_mut().request = None;
             // Only an instance that returned normally is reused; a trapped one is poisoned.
             if r.is_ok()
                 && let Ok(mut idle) = idle.lock()
@@ -340,11 +401,19 @@ impl Server {
             r
         });
         match receiver.await {
-            Ok(Ok(resp)) => Ok(resp),
-            Ok(Err(e)) => Ok(error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "InternalError",
-                &format!("the OData component failed: {e:?}"),
+            Ok(Ok(resp)) => {
+                // A write commits before the guest answers: the keys are complete by now. (The
+                // task is not awaited: the guest may still be streaming the body.)
+                let keys = awaited.lock().map(|mut k| std::mem::take(&mut *k)).unwrap_or_default();
+                Ok((resp, keys))
+            }
+            Ok(Err(e)) => Ok((
+                error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "InternalError",
+                    &format!("the OData component failed: {e:?}"),
+                ),
+                Vec::new(),
             )),
             Err(_) => {
                 let why = match task.await {
@@ -352,7 +421,7 @@ impl Server {
                     Ok(Err(e)) => format!("the OData component trapped: {e:#}"),
                     Err(e) => format!("the OData task failed: {e}"),
                 };
-                Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why))
+                Ok((error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why), Vec::new()))
             }
         }
     }

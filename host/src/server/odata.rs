@@ -53,6 +53,10 @@ pub struct RequestFacts {
     pub request_line: String,
     /// `http://host:port`, for the links in a remedy.
     pub base_url: String,
+    /// Where this request stands in a cascade (an agent's request, or the kernel's dispatch).
+    pub origin: super::dispatch::Origin,
+    /// Filled by `commit`: the keys of the wasm integrations the request's commit enqueued.
+    pub awaited: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl WasiView for OdataState {
@@ -220,7 +224,7 @@ impl wstorage::Host for OdataState {
 
     fn commit(&mut self, req: wstorage::CommitRequest) -> Result<u64, wstorage::StorageError> {
         let p = req.projection;
-        let c = storage::CommitRequest {
+        let mut c = storage::CommitRequest {
             stream: stream(req.stream),
             expected_seq: req.expected_seq,
             events: req
@@ -264,7 +268,15 @@ impl wstorage::Host for OdataState {
                 response: r.response,
             }),
         };
-        self.block(self.shared.store.commit(c)).map_err(err)
+        if let Some(f) = &self.request {
+            super::dispatch::stamp(&mut c, f);
+        }
+        let has_work = !c.outbox.is_empty();
+        let r = self.block(self.shared.store.commit(c)).map_err(err);
+        if has_work && r.is_ok() {
+            self.shared.work.committed();
+        }
+        r
     }
 
     fn query(
@@ -410,7 +422,7 @@ impl wauthz::Host for OdataState {
 
 impl wclock::Host for OdataState {
     fn now_ms(&mut self) -> u64 {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+        self.shared.clock.now_ms()
     }
 
     fn monotonic_ns(&mut self) -> u64 {

@@ -26,6 +26,11 @@ pub enum Handler {
     TokenCreate,
     TokenRotate,
     TokenRevoke,
+    ClockRead,
+    ClockAdvance,
+    SecretsList,
+    SecretPut,
+    SecretDelete,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -92,6 +97,13 @@ pub const ROUTES: &[Route] = &[
     r("POST", "/api/tokens", "manage_tokens", S::Platform, H::TokenCreate),
     r("POST", "/api/tokens/{id}/rotate", "manage_tokens", S::Platform, H::TokenRotate),
     r("DELETE", "/api/tokens/{id}", "manage_tokens", S::Platform, H::TokenRevoke),
+    // The platform clock (advancing it needs `up --test-clock`).
+    r("GET", "/api/clock", "read_clock", S::Platform, H::ClockRead),
+    r("POST", "/api/clock", "manage_clock", S::Platform, H::ClockAdvance),
+    // Tenant secrets for integrations: names listed, values set or removed, never read back.
+    r("GET", "/api/tenants/{tenant}/secrets", "manage_secrets", S::Tenant, H::SecretsList),
+    r("PUT", "/api/tenants/{tenant}/secrets/{name}", "manage_secrets", S::Tenant, H::SecretPut),
+    r("DELETE", "/api/tenants/{tenant}/secrets/{name}", "manage_secrets", S::Tenant, H::SecretDelete),
 ];
 
 /// A matched platform route and its `{name}` captures.

@@ -13,6 +13,8 @@ pub struct Host {
     pub addr: String,
     pub token: String,
     pub data_dir: PathBuf,
+    /// What `up` printed up to and including its token line.
+    pub boot_log: Vec<String>,
 }
 
 pub fn repo() -> PathBuf {
@@ -53,8 +55,10 @@ impl Host {
         let mut lines = BufReader::new(stdout).lines();
         let mut addr = String::new();
         let mut token = String::new();
+        let mut boot_log = Vec::new();
         for line in lines.by_ref() {
             let line = line.unwrap();
+            boot_log.push(line.clone());
             if let Some(rest) = line.strip_prefix("temper listening on http://") {
                 addr = rest.trim().to_string();
             }
@@ -66,7 +70,7 @@ impl Host {
         assert!(!addr.is_empty(), "temper-host up printed no address");
         // Keep draining stdout so the child never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
-        Host { child, addr, token, data_dir: data_dir.to_path_buf() }
+        Host { child, addr, token, data_dir: data_dir.to_path_buf(), boot_log }
     }
 
     pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> Response {

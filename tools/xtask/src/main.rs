@@ -13,6 +13,7 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-odata", "odata"),
     ("temper-governance", "governance"),
     ("temper-verifier-frontend", "verifier"),
+    ("temper-reactions", "reactions"),
 ];
 
 fn main() -> Result<()> {

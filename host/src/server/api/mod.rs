@@ -3,6 +3,7 @@
 //! with the pending decision and its remedy.
 
 mod decisions;
+mod kernel;
 mod policies;
 mod specs;
 mod tokens;
@@ -99,6 +100,11 @@ pub async fn dispatch(
         Handler::TokenCreate => tokens::create(&call, req).await,
         Handler::TokenRotate => tokens::rotate(&call).await,
         Handler::TokenRevoke => tokens::revoke(&call).await,
+        Handler::ClockRead => kernel::clock(&call),
+        Handler::ClockAdvance => kernel::advance(&call, req).await,
+        Handler::SecretsList => kernel::secrets(&call),
+        Handler::SecretPut => kernel::put_secret(&call, req).await,
+        Handler::SecretDelete => kernel::delete_secret(&call).await,
         Handler::Health | Handler::OData => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -139,6 +145,9 @@ fn target(server: &Server, m: &Matched, tenant: &str) -> Target {
         }
         Handler::TokensList | Handler::TokenCreate => (EntityRef::new("Token", ""), json!({})),
         Handler::TokenRotate | Handler::TokenRevoke => (EntityRef::new("Token", id), json!({})),
+        Handler::ClockRead | Handler::ClockAdvance => (EntityRef::new("Clock", "platform"), json!({})),
+        Handler::SecretsList => (EntityRef::new("Secret", ""), json!({})),
+        Handler::SecretPut | Handler::SecretDelete => (EntityRef::new("Secret", m.param("name")), json!({})),
         Handler::Health | Handler::OData => (EntityRef::new("Tenant", tenant), json!({})),
     };
     let scope_tenant = match m.route.scope {

@@ -177,8 +177,12 @@ pub fn output(o: &EffectOutput, now_ms: u64) -> (&'static str, Json, u64) {
     let after = |s: u64| now_ms.saturating_add(s.saturating_mul(1000));
     match o {
         EffectOutput::Schedule(s) => {
+            // `schedule_at` reads seconds since the epoch, or an RFC 3339 string.
             let at = match &s.at {
-                Some(Value::Integer(ms)) if *ms > 0 => u64::try_from(*ms).unwrap_or(0),
+                Some(Value::Integer(secs)) if *secs > 0 => u64::try_from(*secs).unwrap_or(0).saturating_mul(1000),
+                Some(Value::Text(t)) => temper_odata_query::sql::datetime_epoch_ms(t)
+                    .and_then(|ms| u64::try_from(ms).ok())
+                    .unwrap_or(now_ms),
                 _ => after(s.after_seconds.unwrap_or(0)),
             };
             let j = json!({"type": "schedule", "action": s.action, "after_seconds": s.after_seconds,

@@ -1,0 +1,309 @@
+//! One outbox item, run: what it is (from its payload: the source entity, the effect output,
+//! the journaled [`Cause`]), what it dispatches, and whether it is finished, must come back
+//! later (a timer's next occurrence) or failed transiently and is retried with backoff.
+
+use super::super::Server;
+use super::super::dispatch::{self, Answer, Cause, Dispatch, Origin};
+use crate::governance::Caller;
+use crate::governance::identity::Identity;
+use crate::runtime::reactions;
+use crate::storage::{Backend, PendingWork, StreamId};
+use anyhow::{Result, anyhow};
+use hyper::Method;
+use serde_json::{Value as Json, json};
+use std::sync::PoisonError;
+
+/// How deep a cascade of reactions may go.
+pub const MAX_DEPTH: u32 = 8;
+/// Attempts before a transiently failing item is given up (and logged).
+const MAX_ATTEMPTS: u32 = 8;
+
+/// What became of an item.
+pub(crate) enum Step {
+    /// Finished: applied, refused for good, or no longer applicable.
+    Done,
+    /// Run it again at this time (a timer's next occurrence).
+    Again(u64),
+    /// A transient failure: retried with backoff.
+    Retry(String),
+}
+
+/// The item's payload, as the OData component and the host wrote it.
+pub(crate) struct Item<'a> {
+    pub key: &'a str,
+    pub tenant: String,
+    pub source: StreamId,
+    /// The source's seq after the commit that enqueued the item.
+    pub seq: u64,
+    pub output: Json,
+    pub cause: Cause,
+}
+
+pub(crate) fn text<'j>(j: &'j Json, k: &str) -> Option<&'j str> {
+    j.get(k).and_then(Json::as_str)
+}
+
+fn parse(w: &PendingWork) -> Result<Item<'_>> {
+    let p: Json = serde_json::from_str(&w.item.payload).map_err(|e| anyhow!("outbox payload is not JSON: {e}"))?;
+    let tenant = text(&p, "tenant").unwrap_or(&w.tenant).to_string();
+    let source =
+        StreamId::new(&tenant, text(&p, "entity_type").unwrap_or_default(), text(&p, "entity_id").unwrap_or_default());
+    let cause = match p.get("cause") {
+        Some(c) => serde_json::from_value(c.clone()).map_err(|e| anyhow!("outbox cause: {e}"))?,
+        // Work journaled without the host's stamp acts as the kernel, in a cascade of its own.
+        None => Cause {
+            identity: Identity::system("kernel"),
+            session: None,
+            origin: Origin { kind: "request".into(), correlation: w.item.idempotency_key.clone(), ..Origin::default() },
+        },
+    };
+    Ok(Item {
+        key: &w.item.idempotency_key,
+        tenant,
+        source,
+        seq: p.get("seq").and_then(Json::as_u64).unwrap_or(0),
+        output: p.get("output").cloned().unwrap_or(Json::Null),
+        cause,
+    })
+}
+
+/// Runs one item and records its fate.
+pub(crate) async fn run(server: &Server, w: PendingWork) {
+    let s = &server.shared;
+    let key = w.item.idempotency_key.clone();
+    let step = match parse(&w) {
+        Ok(item) => handle(server, &item).await.unwrap_or_else(|e| Step::Retry(format!("{e:#}"))),
+        Err(e) => {
+            eprintln!("warning: outbox item {key} cannot be read and is dropped: {e:#}");
+            Step::Done
+        }
+    };
+    let backoff = |at: u64| {
+        s.work.backoff.lock().unwrap_or_else(PoisonError::into_inner).insert(w.id, at);
+    };
+    match step {
+        Step::Done => {
+            if let Err(e) = s.store.complete_work(w.id).await {
+                eprintln!("warning: marking outbox item {key} done failed: {e}");
+                return;
+            }
+            s.work.backoff.lock().unwrap_or_else(PoisonError::into_inner).remove(&w.id);
+            s.work.finished(&key);
+        }
+        Step::Again(at) => backoff(at),
+        Step::Retry(why) => {
+            let attempts = s.work.attempt(w.id);
+            if attempts >= MAX_ATTEMPTS {
+                eprintln!("warning: outbox item {key} failed {attempts} times and is given up: {why}");
+                let _ = s.store.complete_work(w.id).await;
+                s.work.finished(&key);
+            } else {
+                let delay = 100u64 << attempts.min(10);
+                eprintln!("warning: outbox item {key} failed (attempt {attempts}), retrying in {delay} ms: {why}");
+                backoff(s.clock.now_ms() + delay);
+            }
+        }
+    }
+}
+
+async fn handle(server: &Server, item: &Item<'_>) -> Result<Step> {
+    let out = &item.output;
+    match (text(out, "type").unwrap_or_default(), text(out, "kind")) {
+        ("schedule", _) => {
+            let action = text(out, "action").unwrap_or_default();
+            let origin = item.fresh_cascade("schedule");
+            let a = act(server, item, &item.source, action, json!({}), dispatch::system("schedule"), item.key, origin)
+                .await?;
+            Ok(settle(&a))
+        }
+        ("timer", _) => super::timer::fire(server, item).await,
+        ("spawn", _) => {
+            let child = StreamId::new(
+                &item.tenant,
+                text(out, "entity_type").unwrap_or_default(),
+                text(out, "child_id").unwrap_or_default(),
+            );
+            let action = text(out, "action").unwrap_or_default();
+            let params = out.get("params").cloned().unwrap_or_else(|| json!({}));
+            let origin = item.next("spawn");
+            if let Some(step) = create(server, item, &child, dispatch::system("spawn"), &origin).await? {
+                return Ok(step);
+            }
+            let a = act(server, item, &child, action, params, dispatch::system("spawn"), item.key, origin).await?;
+            Ok(settle(&a))
+        }
+        ("trigger", Some("entity")) => react(server, item).await,
+        ("trigger", Some("wasm")) => super::super::integrate::run(server, item).await,
+        ("trigger", Some(kind)) => {
+            eprintln!(
+                "warning: trigger `{}` of {} is a `{kind}` trigger, which this host does not run",
+                text(out, "name").unwrap_or_default(),
+                item.source
+            );
+            Ok(Step::Done)
+        }
+        (other, _) => {
+            eprintln!("warning: outbox item {} has unknown type `{other}` and is dropped", item.key);
+            Ok(Step::Done)
+        }
+    }
+}
+
+impl Item<'_> {
+    /// The origin of a dispatch this item causes within its cascade.
+    pub fn next(&self, kind: &str) -> Origin {
+        let o = &self.cause.origin;
+        Origin {
+            kind: kind.into(),
+            depth: o.depth + 1,
+            chain: o.chain.clone(),
+            correlation: o.correlation.clone(),
+            cause: self.key.to_string(),
+        }
+    }
+
+    /// Timers and schedules start a cascade of their own (a recurring schedule is not a
+    /// runaway chain), keeping the correlation.
+    pub fn fresh_cascade(&self, kind: &str) -> Origin {
+        Origin { depth: 0, chain: Vec::new(), ..self.next(kind) }
+    }
+
+    /// The caller the source action ran as (its credential's identity, its session).
+    pub fn invoker(&self) -> Caller {
+        Caller { identity: self.cause.identity.clone(), token_id: None, session: self.cause.session.clone() }
+    }
+}
+
+/// A dispatch's answer as the item's fate: a refusal (4xx) is final — it is recorded with the
+/// dispatch — and anything else that failed is retried.
+pub(crate) fn settle(a: &Answer) -> Step {
+    match a.status {
+        200..=299 | 400..=499 => Step::Done,
+        _ => Step::Retry(a.error()),
+    }
+}
+
+/// `POST Set('id')/Ns.Action` on `target`, keyed by `key`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn act(
+    server: &Server,
+    item: &Item<'_>,
+    target: &StreamId,
+    action: &str,
+    params: Json,
+    caller: Caller,
+    key: &str,
+    origin: Origin,
+) -> Result<Answer> {
+    let Some((set, ns)) = server.shared.set_of(&item.tenant, &target.entity_type) else {
+        return Ok(Answer {
+            status: 404,
+            body: json!({"error": {"code": "EntitySetNotFound",
+                "message": format!("tenant `{}` has no entity type `{}`", item.tenant, target.entity_type)}}),
+        });
+    };
+    let path = format!("{set}('{}')/{ns}.{action}", odata_key(&target.entity_id));
+    let d = Dispatch {
+        tenant: item.tenant.clone(),
+        method: Method::POST,
+        path,
+        body: Some(params),
+        caller,
+        idempotency_key: Some(key.to_string()),
+        origin,
+    };
+    server.dispatch(d).await
+}
+
+/// Creates `target` unless it exists. `Some(step)` when the item cannot go on.
+pub(crate) async fn create(
+    server: &Server,
+    item: &Item<'_>,
+    target: &StreamId,
+    caller: Caller,
+    origin: &Origin,
+) -> Result<Option<Step>> {
+    match server.shared.store.load(target).await {
+        Ok(_) => return Ok(None),
+        Err(crate::storage::StorageError::NotFound) => {}
+        Err(e) => return Ok(Some(Step::Retry(format!("loading {target}: {e}")))),
+    }
+    let Some((set, _)) = server.shared.set_of(&item.tenant, &target.entity_type) else {
+        eprintln!("warning: {} asks to create {target}, but the tenant has no such entity type", item.key);
+        return Ok(Some(Step::Done));
+    };
+    let d = Dispatch {
+        tenant: item.tenant.clone(),
+        method: Method::POST,
+        path: set,
+        body: Some(json!({"Id": target.entity_id})),
+        caller,
+        idempotency_key: Some(format!("{}/create", item.key)),
+        origin: origin.clone(),
+    };
+    let a = server.dispatch(d).await?;
+    // 409: someone created it in between — the action goes on.
+    Ok(match a.status {
+        200..=299 | 409 => None,
+        _ => Some(settle(&a)),
+    })
+}
+
+/// An OData key literal: single quotes doubled.
+fn odata_key(id: &str) -> String {
+    id.replace('\'', "''")
+}
+
+/// A `kind = "entity"` trigger: the reactions component plans the dispatch.
+async fn react(server: &Server, item: &Item<'_>) -> Result<Step> {
+    let out = &item.output;
+    let source = reactions::Source {
+        tenant: item.tenant.clone(),
+        entity_type: item.source.entity_type.clone(),
+        entity_id: item.source.entity_id.clone(),
+        action: item.cause.origin.chain.last().cloned().unwrap_or_default(),
+        principal: item.cause.identity.uid(),
+        chain: item.cause.origin.chain.clone(),
+    };
+    let trigger = reactions::Trigger {
+        name: text(out, "name").unwrap_or_default().into(),
+        target_entity: text(out, "target_entity").unwrap_or(&item.source.entity_type).into(),
+        target_action: text(out, "target_action").unwrap_or_default().into(),
+        resolve: text(out, "resolve").unwrap_or("same_id").into(),
+        target_id: text(out, "target_id").map(str::to_string),
+        args: reactions::named(out.get("args")),
+        principal: text(out, "principal").map(str::to_string),
+    };
+    let plan = server.shared.reactions.plan(&source, &trigger, MAX_DEPTH)?;
+    let d = match plan {
+        Ok(d) => d,
+        Err(r) => {
+            let why = reactions::describe(&r);
+            eprintln!("warning: reaction `{}` of {} refused: {why}", trigger.name, item.source);
+            return Ok(Step::Done);
+        }
+    };
+    let caller = if d.principal == item.cause.identity.uid() {
+        item.invoker()
+    } else {
+        let Some(identity) = Identity::from_uid(&d.principal) else {
+            eprintln!(
+                "warning: reaction `{}` of {}: principal `{}` is unusable",
+                trigger.name, item.source, d.principal
+            );
+            return Ok(Step::Done);
+        };
+        Caller { identity, token_id: None, session: None }
+    };
+    let target = StreamId::new(&item.tenant, &d.entity_type, &d.entity_id);
+    // The plan's chain ends with the target; the dispatch's commit appends it again.
+    let origin = item.next("reaction");
+    if d.create
+        && let Some(step) = create(server, item, &target, caller.clone(), &origin).await?
+    {
+        return Ok(step);
+    }
+    let params = reactions::to_json(&d.params);
+    let a = act(server, item, &target, &d.action, params, caller, item.key, origin).await?;
+    Ok(settle(&a))
+}
