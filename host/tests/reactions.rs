@@ -96,6 +96,21 @@ fn a_state_timeout_fires_when_the_clock_is_advanced() {
 }
 
 #[test]
+fn creating_an_entity_arms_the_timers_of_its_initial_state() {
+    let dir = fresh_dir("initial-timer");
+    let h = start(&dir, &apps());
+    assert_eq!(h.request("POST", &format!("{T}/Requests"), &[], Some(r#"{"Id": "o1"}"#)).status, 201);
+    let adv = h.request("POST", "/api/clock", &[], Some(r#"{"advance_seconds": 3700}"#));
+    assert_eq!(adv.status, 200, "{}", adv.body);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(h.request("GET", &format!("{T}/Requests('o1')"), &[], None).json()["status"], "Open");
+    let adv = h.request("POST", "/api/clock", &[], Some(r#"{"advance_seconds": 86400}"#));
+    assert_eq!(adv.status, 200, "{}", adv.body);
+    let v = wait_for(&h, &format!("{T}/Requests('o1')"), |v| v["status"] == "Expired");
+    assert_eq!(v["status"], "Expired", "the creation armed the Open timeout: {v}");
+}
+
+#[test]
 fn the_system_clock_cannot_be_advanced() {
     let dir = fresh_dir("no-test-clock");
     let h = Host::start_with(&dir, &apps());

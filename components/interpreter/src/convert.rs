@@ -106,7 +106,7 @@ pub fn transition(t: machine::Transition) -> Transition {
     }
 }
 
-fn output(o: Output) -> EffectOutput {
+pub fn output(o: Output) -> EffectOutput {
     match o {
         Output::Schedule { action, after_seconds, at } => {
             EffectOutput::Schedule(ScheduledAction { action, after_seconds, at: at.map(to_wit) })

@@ -11,7 +11,8 @@ mod convert;
 
 use convert::*;
 use exports::temper::kernel::interpreter::{
-    EntityState, EvalRequest, Guest, ModelCheckReport, ModelCheckRequest, Rejection, SpecSummary, Transition,
+    EffectOutput, EntityState, EvalRequest, Guest, ModelCheckReport, ModelCheckRequest, Rejection, SpecSummary,
+    Transition,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -63,6 +64,13 @@ impl Guest for Interpreter {
         let m = spec(&spec_id)?;
         let (status, vars) = m.initial();
         Ok(EntityState { status, vars: vars.into_iter().map(to_wit).collect() })
+    }
+
+    fn created(spec_id: String, entity_id: String, state: EntityState) -> Result<Vec<EffectOutput>, Rejection> {
+        let m = spec(&spec_id)?;
+        let vars: Vec<_> = state.vars.into_iter().map(from_wit).collect();
+        let outs = m.created(&entity_id, &state.status, &vars).map_err(rejection)?;
+        Ok(outs.into_iter().map(convert::output).collect())
     }
 
     fn evaluate(req: EvalRequest) -> Result<Transition, Rejection> {

@@ -12,7 +12,7 @@ use crate::request::check_if_match;
 use crate::store::{Idem, Row, Write, commit_request};
 use crate::temper::host::clock;
 use crate::temper::host::storage::OutboxItem;
-use crate::temper::kernel::interpreter::{self, EntityState, EvalRequest, Rejection, SpecSummary};
+use crate::temper::kernel::interpreter::{self, EffectOutput, EntityState, EvalRequest, Rejection, SpecSummary};
 use crate::temper::kernel::types::NamedValue;
 use crate::write::with_retries;
 use serde_json::{Value as Json, json};
@@ -63,6 +63,33 @@ fn rejection(r: Rejection, target: &Target, summary: &SpecSummary) -> ODataError
         }
         Rejection::BadState(m) => ODataError::internal(format!("the stored entity does not fit its spec: {m}")),
     }
+}
+
+/// The outbox items of a commit at `seq` (one per output, keyed by the source event) and the
+/// outputs as JSON for its event.
+pub fn outbox_items(
+    ctx: &Ctx,
+    target: &Target,
+    id: &str,
+    seq: u64,
+    outputs: &[EffectOutput],
+) -> (Vec<OutboxItem>, Vec<Json>) {
+    let now = clock::now_ms();
+    let mut json_outputs = Vec::with_capacity(outputs.len());
+    let mut outbox = Vec::with_capacity(outputs.len());
+    for (i, o) in outputs.iter().enumerate() {
+        let (kind, j, not_before) = output(o, now);
+        let source = json!({"tenant": ctx.tenant, "entity_type": target.deployed.entity_type,
+            "entity_id": id, "seq": seq, "output": j});
+        outbox.push(OutboxItem {
+            kind: kind.to_string(),
+            idempotency_key: format!("{}/{}/{id}/{seq}/{i}", ctx.tenant, target.deployed.entity_type),
+            payload: source.to_string(),
+            not_before_ms: not_before,
+        });
+        json_outputs.push(j);
+    }
+    (outbox, json_outputs)
 }
 
 /// `POST Set('id')/Namespace.Action`.
@@ -120,21 +147,7 @@ pub fn run(ctx: &Ctx, target: &Target, row: Row, call: &Call<'_>) -> Result<Repl
         for (k, v) in &merge {
             fields.insert(k.clone(), v.clone());
         }
-        let now = clock::now_ms();
-        let mut outputs = Vec::with_capacity(t.outputs.len());
-        let mut outbox = Vec::with_capacity(t.outputs.len());
-        for (i, o) in t.outputs.iter().enumerate() {
-            let (kind, j, not_before) = output(o, now);
-            let source = json!({"tenant": ctx.tenant, "entity_type": target.deployed.entity_type,
-                "entity_id": row.id, "seq": seq, "output": j});
-            outbox.push(OutboxItem {
-                kind: kind.to_string(),
-                idempotency_key: format!("{}/{}/{}/{seq}/{i}", ctx.tenant, target.deployed.entity_type, row.id),
-                payload: source.to_string(),
-                not_before_ms: not_before,
-            });
-            outputs.push(j);
-        }
+        let (outbox, outputs) = outbox_items(ctx, target, &row.id, seq, &t.outputs);
         let payload = json!({
             "action": t.action,
             "from": t.from_status,

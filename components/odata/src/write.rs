@@ -46,6 +46,11 @@ pub fn create(ctx: &Ctx, target: &Target, body: &[u8], idem: Option<&Idem>) -> R
     }
     let values = vars_from_fields(&vars, &fields)?;
     keeps_invariants(spec, "create", &init.status, &values)?;
+    // Entering the initial status arms its timers, as entering any status through an action.
+    let state_vars = values.iter().map(to_value).collect::<Result<Vec<_>, _>>().map_err(ODataError::bad_request)?;
+    let state = EntityState { status: init.status.clone(), vars: state_vars };
+    let outputs = interpreter::created(spec, &id, &state).map_err(|r| spec_rejection(spec, r))?;
+    let (outbox, _) = crate::action::outbox_items(ctx, target, &id, 1, &outputs);
     fields.insert("Id".into(), Json::String(id.clone()));
     let row = Row { id: id.clone(), status: init.status.clone(), seq: 1, fields: fields.clone() };
     let location = format!("{}{}{}", ctx.base, target.deployed.entity_set, key_literal(&id));
@@ -59,7 +64,7 @@ pub fn create(ctx: &Ctx, target: &Target, body: &[u8], idem: Option<&Idem>) -> R
         status: init.status,
         fields,
         deleted: false,
-        outbox: Vec::new(),
+        outbox,
     };
     let req = commit_request(ctx, target, w, idem.map(|i| (i, 201, text.as_str())));
     if commit(&req)? {

@@ -132,6 +132,27 @@ impl Machine {
     /// Every `[[invariant]]` in `status` with `vars`: a write that is not an action (a create
     /// with given fields, a PATCH) must leave the entity in a state the invariants accept.
     /// `write` names the write in the rejection (`create`, `update`).
+    /// What creating an entity in `status` with `vars` arms: the `[[state_timeout]]`s of that
+    /// state, as entering it through an action would.
+    pub fn created(&self, entity_id: &str, status: &str, vars: &[Value]) -> Result<Vec<Output>, Rejection> {
+        let Some(s) = self.aut.states.iter().position(|x| x == status) else {
+            return Err(Rejection::BadState(format!("unknown status `{status}`")));
+        };
+        Ok(self
+            .aut
+            .timeouts
+            .iter()
+            .filter(|t| t.state == s)
+            .map(|t| Output::ArmTimeout {
+                state: status.to_string(),
+                after_seconds: t.after_seconds,
+                action: t.on_timeout.clone(),
+                max_occurrences: t.max_occurrences,
+                args: t.args.iter().map(|(k, a)| (k.clone(), arg_value(a, entity_id, vars, &[]))).collect(),
+            })
+            .collect())
+    }
+
     pub fn check_state(&self, write: &str, status: &str, vars: &[Value]) -> Result<(), Rejection> {
         if !self.aut.states.iter().any(|s| s == status) {
             return Err(Rejection::BadState(format!("unknown status `{status}`")));

@@ -154,9 +154,17 @@ pub fn prepare(engine: &Engine, component: &Component) -> Result<OdataComponentP
 /// unchanged, to an interpreter instance from the kernel's pool.
 fn forward_interpreter(linker: &mut Linker<OdataState>) -> Result<()> {
     let mut inst = linker.instance("temper:kernel/interpreter@0.1.0").map_err(anyhow::Error::from)?;
-    for name in
-        ["load", "is-loaded", "describe", "initial-state", "evaluate", "evaluate-batch", "check-state", "model-check"]
-    {
+    for name in [
+        "load",
+        "is-loaded",
+        "describe",
+        "initial-state",
+        "created",
+        "evaluate",
+        "evaluate-batch",
+        "check-state",
+        "model-check",
+    ] {
         inst.func_new(name, move |store, _ty, params, results| {
             let kernel = store.data().shared.kernel.clone();
             kernel.with(|i| i.call_dynamic(name, params, results)).map_err(|e| wasmtime::Error::msg(format!("{e:#}")))
