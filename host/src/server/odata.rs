@@ -263,6 +263,7 @@ impl wstorage::Host for OdataState {
                 status: r.status,
                 response: r.response,
             }),
+            trajectory: None,
         };
         self.block(self.shared.store.commit(c)).map_err(err)
     }
