@@ -53,6 +53,9 @@ pub struct Shared {
     pub page_size: u32,
     request_ids: AtomicU64,
     boot: u64,
+    /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
+    /// end then.
+    pub shutdown: tokio::sync::watch::Sender<bool>,
     /// Always true in the binary; see [`Server::skip_authorization_for_benchmark`].
     authorization: std::sync::atomic::AtomicBool,
 }
@@ -112,6 +115,7 @@ impl Server {
             page_size: page_size.clamp(1, 1000),
             request_ids: AtomicU64::new(0),
             boot,
+            shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });
         // The built-ins must load: without them no admin could act.
@@ -189,6 +193,7 @@ impl Server {
             }
         }
         drop(listener);
+        self.shared.shutdown.send_replace(true);
         // In-flight connections finish their current requests.
         let deadline = tokio::time::sleep(std::time::Duration::from_secs(10));
         tokio::pin!(deadline);
@@ -251,7 +256,7 @@ impl Server {
                 StatusCode::NOT_FOUND,
                 "NotFound",
                 &format!(
-                    "no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the platform API under `/api/` (tenants/{{t}}/specs|policies|decisions, tokens)"
+                    "no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the platform API under `/api/` (tenants/{{t}}/specs|policies|decisions|trajectories|events, tokens)"
                 ),
             )),
         }
