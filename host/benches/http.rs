@@ -77,6 +77,7 @@ async fn raw_libsql(dir: &Path, clients: usize) -> anyhow::Result<f64> {
                     projection: ProjectionRow { id: format!("c{c}"), status: "Active".into(), fields: format!(r#"{{"Id":"c{c}","label":"bench","hits":{}}}"#, seq + 1), seq: seq + 1, deleted: false },
                     outbox: vec![],
                     idempotency: None,
+                    trajectory: None,
                 };
                 seq = b.commit(req).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             }

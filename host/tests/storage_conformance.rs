@@ -1,18 +1,27 @@
 //! One conformance suite, run against every storage backend (libSQL on a real file, and
 //! in-memory): journal contiguity, optimistic concurrency, atomic commits with outbox and
-//! idempotency records, key/value, tenant isolation, and concurrent writers.
+//! idempotency records, key/value, tenant isolation, and concurrent writers; then, each on a
+//! fresh backend, the outbox work lifecycle (`work`), trajectories (`trajectories`) and the
+//! tenant event feed (`feed`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "storage_conformance/feed.rs"]
+mod feed;
+#[path = "storage_conformance/trajectories.rs"]
+mod trajectories;
+#[path = "storage_conformance/work.rs"]
+mod work;
 
 use std::sync::Arc;
 use temper_host::storage::libsql::{LibsqlBackend, LibsqlConfig};
 use temper_host::storage::memory::MemoryBackend;
 use temper_host::storage::*;
 
-fn stream(tenant: &str, id: &str) -> StreamId {
+pub fn stream(tenant: &str, id: &str) -> StreamId {
     StreamId::new(tenant, "Task", id)
 }
 
-fn event(seq: u64, id: &str) -> Event {
+pub fn event(seq: u64, id: &str) -> Event {
     Event {
         seq,
         kind: "action".into(),
@@ -27,7 +36,7 @@ fn event(seq: u64, id: &str) -> Event {
     }
 }
 
-fn commit(s: &StreamId, expected: u64, n: u64) -> CommitRequest {
+pub fn commit(s: &StreamId, expected: u64, n: u64) -> CommitRequest {
     let events: Vec<Event> = (1..=n).map(|i| event(expected + i, &format!("{}-{}", s.tenant, s.entity_id))).collect();
     let seq = expected + n;
     CommitRequest {
@@ -43,6 +52,7 @@ fn commit(s: &StreamId, expected: u64, n: u64) -> CommitRequest {
         },
         outbox: Vec::new(),
         idempotency: None,
+        trajectory: None,
     }
 }
 
@@ -244,10 +254,48 @@ async fn suite<B: Backend + 'static>(b: Arc<B>) {
     concurrent_writers(b).await;
 }
 
-fn temp_db(name: &str) -> std::path::PathBuf {
+pub fn temp_db(name: &str) -> std::path::PathBuf {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("storage-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     dir.join("temper.db")
+}
+
+/// A new, empty backend of one kind (the checks of the lifecycle, trajectory and feed modules
+/// each get their own: pending work and positions are global to a backend).
+pub trait Fresh: Backend + Sized + 'static {
+    fn fresh(name: &str) -> impl std::future::Future<Output = Self>;
+}
+
+impl Fresh for MemoryBackend {
+    async fn fresh(_: &str) -> Self {
+        MemoryBackend::new()
+    }
+}
+
+impl Fresh for LibsqlBackend {
+    async fn fresh(name: &str) -> Self {
+        LibsqlBackend::open(LibsqlConfig::new(temp_db(name))).await.unwrap()
+    }
+}
+
+async fn fresh_suite<B: Fresh>() {
+    work::lifecycle(&B::fresh("work").await).await;
+    trajectories::filters_order_and_pages(&B::fresh("traj").await).await;
+    trajectories::commit_atomically(&B::fresh("traj-commit").await).await;
+    trajectories::refuse_bad_rows(&B::fresh("traj-bad").await).await;
+    feed::orders_isolates_and_resumes(&B::fresh("feed").await).await;
+    feed::signals_each_commit(&B::fresh("feed-signal").await).await;
+    feed::concurrent_commits_get_distinct_increasing_positions(Arc::new(B::fresh("feed-race").await)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn memory_backend_work_trajectories_and_feed_conform() {
+    fresh_suite::<MemoryBackend>().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn libsql_backend_work_trajectories_and_feed_conform() {
+    fresh_suite::<LibsqlBackend>().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -66,6 +66,7 @@ pub async fn append<B: Backend, T: Serialize>(store: &B, c: Change<'_, T>) -> Re
         expected_seq: c.expected_seq,
         outbox: Vec::new(),
         idempotency: None,
+        trajectory: None,
     };
     store.commit(req).await
 }

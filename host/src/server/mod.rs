@@ -65,6 +65,9 @@ pub struct Shared {
     pub secrets: secrets::Secrets,
     /// Plans what entity triggers dispatch.
     pub reactions: crate::runtime::reactions::ReactionsComponent,
+    /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
+    /// end then.
+    pub shutdown: tokio::sync::watch::Sender<bool>,
     /// Always true in the binary; see [`Server::skip_authorization_for_benchmark`].
     authorization: std::sync::atomic::AtomicBool,
 }
@@ -155,6 +158,7 @@ impl Server {
             work: drainer::WorkSignals::default(),
             secrets: secrets::Secrets::default(),
             reactions,
+            shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });
         // The built-ins must load: without them no admin could act.
@@ -233,6 +237,7 @@ impl Server {
             }
         }
         drop(listener);
+        self.shared.shutdown.send_replace(true);
         // In-flight connections finish their current requests.
         let deadline = tokio::time::sleep(std::time::Duration::from_secs(10));
         tokio::pin!(deadline);
@@ -300,7 +305,7 @@ impl Server {
                 StatusCode::NOT_FOUND,
                 "NotFound",
                 &format!(
-                    "no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the platform API under `/api/` (tenants/{{t}}/specs|policies|decisions, tokens)"
+                    "no route for `{path}`: OData lives under `/{{tenant}}/odata/`, the platform API under `/api/` (tenants/{{t}}/specs|policies|decisions|trajectories|events, tokens)"
                 ),
             )),
         }

@@ -275,6 +275,7 @@ impl wstorage::Host for OdataState {
                 status: r.status,
                 response: r.response,
             }),
+            trajectory: None,
         };
         if let Some(f) = &self.request {
             super::dispatch::stamp(&mut c, f);

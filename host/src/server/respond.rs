@@ -84,3 +84,26 @@ pub fn only_keys(body: &serde_json::Map<String, Json>, known: &[&str]) -> Result
     }
     Ok(())
 }
+
+/// The `name=value` pairs of a query string, decoded (`%XX`, and `+` as a space); a name given
+/// twice, or one not in `known`, is a 400 naming it and what the route accepts.
+pub fn query_pairs(query: Option<&str>, known: &[&str]) -> Result<Vec<(String, String)>, Bad> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for part in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        let decode = |s: &str| super::routes::percent_decode(&s.replace('+', " "));
+        let (k, v) = (decode(k), decode(v));
+        if !known.contains(&k.as_str()) {
+            return Err(Bad(
+                StatusCode::BAD_REQUEST,
+                "InvalidQuery",
+                format!("unknown query parameter `{k}`; this route accepts {}", known.join(", ")),
+            ));
+        }
+        if out.iter().any(|(seen, _)| *seen == k) {
+            return Err(Bad(StatusCode::BAD_REQUEST, "InvalidQuery", format!("`{k}` is given more than once")));
+        }
+        out.push((k, v));
+    }
+    Ok(out)
+}

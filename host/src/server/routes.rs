@@ -31,6 +31,8 @@ pub enum Handler {
     SecretsList,
     SecretPut,
     SecretDelete,
+    Trajectories,
+    Events,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -92,6 +94,9 @@ pub const ROUTES: &[Route] = &[
     r("POST", "/api/tenants/{tenant}/decisions/{id}/preview", "read_decision", S::Tenant, H::DecisionPreview),
     r("POST", "/api/tenants/{tenant}/decisions/{id}/approve", "decide", S::Tenant, H::DecisionApprove),
     r("POST", "/api/tenants/{tenant}/decisions/{id}/deny", "decide", S::Tenant, H::DecisionDeny),
+    // What agents tried (one row per dispatch), and the tenant's journal as it happens (SSE).
+    r("GET", "/api/tenants/{tenant}/trajectories", "read_trajectories", S::Tenant, H::Trajectories),
+    r("GET", "/api/tenants/{tenant}/events", "read_events", S::Tenant, H::Events),
     // Credentials.
     r("GET", "/api/tokens", "manage_tokens", S::Platform, H::TokensList),
     r("POST", "/api/tokens", "manage_tokens", S::Platform, H::TokenCreate),
@@ -162,7 +167,7 @@ fn match_template(template: &'static str, segs: &[&str]) -> Option<Vec<(&'static
 }
 
 /// Decodes `%XX` escapes (invalid escapes are kept as written).
-fn percent_decode(s: &str) -> String {
+pub fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;

@@ -3,23 +3,43 @@
 
 use super::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use tokio::sync::watch;
+
+struct Work {
+    tenant: String,
+    item: OutboxItem,
+    done: bool,
+    attempts: u32,
+    last_error: Option<String>,
+}
 
 #[derive(Default)]
 struct State {
     events: BTreeMap<StreamId, Vec<Event>>,
     projections: BTreeMap<StreamId, ProjectionRow>,
-    outbox: BTreeMap<i64, (String, OutboxItem, bool)>,
+    outbox: BTreeMap<i64, Work>,
     outbox_keys: HashMap<String, i64>,
     next_outbox: i64,
     idempotency: HashMap<(String, String), IdempotencyRecord>,
     kv: HashMap<(String, String), Vec<u8>>,
     event_ids: HashSet<String>,
+    /// The feed: entry `i` is position `i + 1`, naming its stream and seq.
+    feed: Vec<(Arc<StreamId>, u64)>,
+    /// Trajectory rows in the order they were recorded (row `i` is position `i + 1`).
+    trajectories: Vec<TrajectoryRow>,
+    trajectory_ids: HashSet<String>,
 }
 
-#[derive(Default)]
 pub struct MemoryBackend {
     state: Mutex<State>,
+    positions: watch::Sender<u64>,
+}
+
+impl Default for MemoryBackend {
+    fn default() -> Self {
+        Self { state: Mutex::default(), positions: watch::Sender::new(0) }
+    }
 }
 
 impl MemoryBackend {
@@ -61,6 +81,11 @@ impl Backend for MemoryBackend {
                 return Err(StorageError::Invalid(format!("event id `{}` was already journaled", e.meta.event_id)));
             }
         }
+        if let Some(t) = &req.trajectory
+            && st.trajectory_ids.contains(&t.id)
+        {
+            return Err(duplicate_trajectory(&t.id));
+        }
         let last = req.expected_seq + req.events.len() as u64;
         for item in req.outbox {
             if st.outbox_keys.contains_key(&item.idempotency_key) {
@@ -69,14 +94,31 @@ impl Backend for MemoryBackend {
             st.next_outbox += 1;
             let id = st.next_outbox;
             st.outbox_keys.insert(item.idempotency_key.clone(), id);
-            st.outbox.insert(id, (req.stream.tenant.clone(), item, false));
+            let work = Work { tenant: req.stream.tenant.clone(), item, done: false, attempts: 0, last_error: None };
+            st.outbox.insert(id, work);
         }
+        if let Some(t) = req.trajectory {
+            st.trajectory_ids.insert(t.id.clone());
+            st.trajectories.push(t);
+        }
+        let stream = Arc::new(req.stream.clone());
+        st.feed.extend(req.events.iter().map(|e| (stream.clone(), e.seq)));
+        let position = st.feed.len() as u64;
         st.event_ids.extend(req.events.iter().map(|e| e.meta.event_id.clone()).filter(|id| !id.is_empty()));
         if let Some(rec) = req.idempotency {
             st.idempotency.insert((rec.tenant.clone(), rec.key.clone()), rec);
         }
         st.events.entry(req.stream.clone()).or_default().extend(req.events);
         st.projections.insert(req.stream, req.projection);
+        drop(st);
+        // Concurrent commits may get here out of order: the signal only moves forward.
+        self.positions.send_if_modified(|last| {
+            let newer = position > *last;
+            if newer {
+                *last = position;
+            }
+            newer
+        });
         Ok(last)
     }
 
@@ -106,13 +148,14 @@ impl Backend for MemoryBackend {
         Ok(st
             .outbox
             .iter()
-            .filter(|(_, (_, item, done))| !done && item.not_before_ms <= now_ms)
+            .filter(|(_, w)| !w.done && w.item.not_before_ms <= now_ms)
             .take(limit as usize)
-            .map(|(id, (tenant, item, _))| PendingWork {
+            .map(|(id, w)| PendingWork {
                 id: *id,
-                tenant: tenant.clone(),
-                item: item.clone(),
-                attempts: 0,
+                tenant: w.tenant.clone(),
+                item: w.item.clone(),
+                attempts: w.attempts,
+                last_error: w.last_error.clone(),
             })
             .collect())
     }
@@ -120,12 +163,77 @@ impl Backend for MemoryBackend {
     async fn complete_work(&self, id: i64) -> Result<()> {
         let mut st = self.lock()?;
         match st.outbox.get_mut(&id) {
-            Some(entry) => {
-                entry.2 = true;
+            Some(w) => {
+                w.done = true;
                 Ok(())
             }
             None => Err(StorageError::NotFound),
         }
+    }
+
+    async fn retry_work(&self, id: i64, not_before_ms: u64, error: &str) -> Result<()> {
+        let mut st = self.lock()?;
+        match st.outbox.get_mut(&id) {
+            Some(w) if !w.done => {
+                w.attempts += 1;
+                w.last_error = Some(error.to_string());
+                w.item.not_before_ms = not_before_ms;
+                Ok(())
+            }
+            _ => Err(StorageError::NotFound),
+        }
+    }
+
+    async fn next_due(&self) -> Result<Option<u64>> {
+        Ok(self.lock()?.outbox.values().filter(|w| !w.done).map(|w| w.item.not_before_ms).min())
+    }
+
+    async fn record_trajectory(&self, row: TrajectoryRow) -> Result<()> {
+        validate_trajectory(&row)?;
+        let mut st = self.lock()?;
+        if !st.trajectory_ids.insert(row.id.clone()) {
+            return Err(duplicate_trajectory(&row.id));
+        }
+        st.trajectories.push(row);
+        Ok(())
+    }
+
+    async fn query_trajectories(&self, q: &TrajectoryQuery) -> Result<TrajectoryPage> {
+        let st = self.lock()?;
+        let mut hits: Vec<(TrajectoryCursor, &TrajectoryRow)> = st
+            .trajectories
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (TrajectoryCursor { time_ms: r.time_ms, position: i as u64 + 1 }, r))
+            .filter(|(c, r)| q.matches(r, c.position))
+            .collect();
+        hits.sort_by_key(|(c, _)| std::cmp::Reverse(*c));
+        let limit = q.effective_limit() as usize;
+        let next = if hits.len() > limit { Some(hits[limit - 1].0) } else { None };
+        Ok(TrajectoryPage { rows: hits.into_iter().take(limit).map(|(_, r)| r.clone()).collect(), next })
+    }
+
+    async fn read_feed(&self, tenant: &str, after_position: u64, limit: u32) -> Result<Vec<FeedEvent>> {
+        let st = self.lock()?;
+        let start = usize::try_from(after_position).unwrap_or(usize::MAX).min(st.feed.len());
+        let mut out = Vec::new();
+        for (i, (stream, seq)) in st.feed.iter().enumerate().skip(start) {
+            if out.len() >= limit as usize {
+                break;
+            }
+            if stream.tenant != tenant {
+                continue;
+            }
+            let Some(event) = seq.checked_sub(1).and_then(|i| st.events.get(&**stream)?.get(i as usize)) else {
+                continue;
+            };
+            out.push(FeedEvent { position: i as u64 + 1, stream: (**stream).clone(), event: event.clone() });
+        }
+        Ok(out)
+    }
+
+    fn subscribe(&self) -> watch::Receiver<u64> {
+        self.positions.subscribe()
     }
 
     async fn kv_get(&self, tenant: &str, key: &str) -> Result<Option<Vec<u8>>> {

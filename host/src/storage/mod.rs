@@ -10,13 +10,19 @@
 //! - a commit whose `expected_seq` is not the stream's last seq writes nothing and returns
 //!   [`StorageError::Conflict`] with the actual seq;
 //! - a commit is acknowledged only once durable (for libSQL: after its transaction commits
-//!   with the configured `synchronous` level; concurrent commits share one transaction).
+//!   with the configured `synchronous` level; concurrent commits share one transaction);
+//! - every journaled event gets a global position, strictly increasing in commit order; a
+//!   tenant's feed ([`Backend::read_feed`]) is its events in position order, and
+//!   [`Backend::subscribe`] ticks with the last position after each durable commit;
+//! - a commit's trajectory row is written with its events or not at all.
 
 pub mod libsql;
 pub mod memory;
+pub mod trajectory;
 
 use std::fmt;
 use std::future::Future;
+pub use trajectory::*;
 
 /// One entity's journal: `tenant/entity-type/entity-id`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -99,6 +105,16 @@ pub struct CommitRequest {
     pub projection: ProjectionRow,
     pub outbox: Vec<OutboxItem>,
     pub idempotency: Option<IdempotencyRecord>,
+    /// The dispatch that caused this commit, written in the same transaction.
+    pub trajectory: Option<TrajectoryRow>,
+}
+
+/// One event of a tenant's feed: its global position, its stream and the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedEvent {
+    pub position: u64,
+    pub stream: StreamId,
+    pub event: Event,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -124,7 +140,10 @@ pub struct PendingWork {
     pub id: i64,
     pub tenant: String,
     pub item: OutboxItem,
+    /// Failed attempts so far ([`Backend::retry_work`]).
     pub attempts: u32,
+    /// The error of the last failed attempt.
+    pub last_error: Option<String>,
 }
 
 /// The storage backend. Binding code (the WIT `storage` interface) only dispatches to it.
@@ -155,6 +174,27 @@ pub trait Backend: Send + Sync {
     fn pending_work(&self, now_ms: u64, limit: u32) -> impl Future<Output = Result<Vec<PendingWork>>> + Send;
     /// Marks an outbox item done (it will not be returned again).
     fn complete_work(&self, id: i64) -> impl Future<Output = Result<()>> + Send;
+    /// Records a failed attempt at a pending item: `attempts` + 1, the error kept, and the item
+    /// not due before `not_before_ms`. `NotFound` for an unknown or completed item.
+    fn retry_work(&self, id: i64, not_before_ms: u64, error: &str) -> impl Future<Output = Result<()>> + Send;
+    /// The earliest `not_before_ms` of pending work (`None` when nothing is pending), so a
+    /// drainer can sleep exactly until then.
+    fn next_due(&self) -> impl Future<Output = Result<Option<u64>>> + Send;
+    /// Records the trajectory row of a dispatch that committed nothing; durable when it returns.
+    fn record_trajectory(&self, row: TrajectoryRow) -> impl Future<Output = Result<()>> + Send;
+    /// Trajectory rows matching `q`, newest first, one page at a time.
+    fn query_trajectories(&self, q: &TrajectoryQuery) -> impl Future<Output = Result<TrajectoryPage>> + Send;
+    /// A tenant's journal events with `position > after_position`, at most `limit`, in
+    /// position order.
+    fn read_feed(
+        &self,
+        tenant: &str,
+        after_position: u64,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<FeedEvent>>> + Send;
+    /// Ticks with the last position after each durable commit (the current value is the last
+    /// position at subscription), so a reader of the feed can wait without polling.
+    fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
     fn kv_get(&self, tenant: &str, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>>> + Send;
     fn kv_set(&self, tenant: &str, key: &str, value: &[u8]) -> impl Future<Output = Result<()>> + Send;
     fn kv_delete(&self, tenant: &str, key: &str) -> impl Future<Output = Result<()>> + Send;
@@ -193,6 +233,15 @@ pub fn validate(req: &CommitRequest) -> Result<()> {
     }
     if serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&req.projection.fields).is_err() {
         return Err(StorageError::Invalid("projection fields must be a JSON object".into()));
+    }
+    if let Some(t) = &req.trajectory {
+        validate_trajectory(t)?;
+        if t.tenant != s.tenant {
+            return Err(StorageError::Invalid(format!(
+                "the trajectory's tenant `{}` is not the stream's tenant `{}`",
+                t.tenant, s.tenant
+            )));
+        }
     }
     Ok(())
 }

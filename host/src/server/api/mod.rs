@@ -4,9 +4,11 @@
 
 mod decisions;
 mod kernel;
+mod events;
 mod policies;
 mod specs;
 mod tokens;
+mod trajectories;
 
 use super::respond::{Reply, error, json};
 use super::routes::{Handler, Matched, Scope};
@@ -105,6 +107,8 @@ pub async fn dispatch(
         Handler::SecretsList => kernel::secrets(&call),
         Handler::SecretPut => kernel::put_secret(&call, req).await,
         Handler::SecretDelete => kernel::delete_secret(&call).await,
+        Handler::Trajectories => trajectories::query(&call, req.uri().query()).await,
+        Handler::Events => Ok(events::stream(&call, &req)),
         Handler::Health | Handler::OData => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -126,7 +130,9 @@ fn context(caller: &Caller, request_id: &str, method: &str, path: &str) -> Json 
 fn target(server: &Server, m: &Matched, tenant: &str) -> Target {
     let id = m.param("id").to_string();
     let (resource, attrs) = match m.route.handler {
-        Handler::SpecsRead | Handler::SpecsSubmit => (EntityRef::new("Tenant", tenant), json!({})),
+        Handler::SpecsRead | Handler::SpecsSubmit | Handler::Trajectories | Handler::Events => {
+            (EntityRef::new("Tenant", tenant), json!({}))
+        }
         Handler::PoliciesList | Handler::PolicyAdd | Handler::PolicyValidate => {
             (EntityRef::new("PolicySet", tenant), json!({}))
         }

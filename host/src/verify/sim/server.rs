@@ -184,6 +184,7 @@ impl World<'_> {
                 status: 200,
                 response: response.to_string(),
             }),
+            trajectory: None,
         };
         match self.block(self.store.commit(commit)) {
             Ok(_) => {}
@@ -265,6 +266,7 @@ impl World<'_> {
                 status: 200,
                 response: response.to_string(),
             }),
+            trajectory: None,
         };
         if let Err(e) = self.block(self.store.commit(commit)) {
             self.fail("store", "commit", format!("commit of {key} refused: {e}"), Some(stream.clone()));
