@@ -13,15 +13,7 @@ use std::time::{Duration, Instant};
 const T: &str = "/chain/odata";
 
 fn apps() -> PathBuf {
-    let apps = fresh_dir("chain-apps");
-    let dest = apps.join("chain/specs");
-    std::fs::create_dir_all(&dest).unwrap();
-    let src = repo().join("host/tests/fixtures/chain_app/specs");
-    for f in std::fs::read_dir(&src).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, dest.join(f.file_name().unwrap())).unwrap();
-    }
-    apps
+    fixture_apps("chain_app", "chain")
 }
 
 fn start(dir: &std::path::Path, apps: &std::path::Path) -> Host {

@@ -91,9 +91,7 @@ pub fn stamp(c: &mut CommitRequest, f: &RequestFacts) {
         p.insert("cause".into(), cause.clone());
         item.payload = Json::Object(p).to_string();
     }
-    if let Ok(mut keys) = f.awaited.lock() {
-        keys.extend(awaited);
-    }
+    super::trace::lock(&f.trace).awaited.extend(awaited);
 }
 
 /// One kernel request.
@@ -152,9 +150,10 @@ impl Server {
         if let Some(k) = &d.idempotency_key {
             b = b.header("idempotency-key", k);
         }
-        let body = d.body.map(|j| Bytes::from(j.to_string())).unwrap_or_default();
+        let params = d.body.as_ref().map(Json::to_string);
+        let body = params.clone().map(Bytes::from).unwrap_or_default();
         let req = b.body(Full::new(body)).context("building a kernel request")?;
-        let (resp, _) = self.odata(req, d.caller, request_id, "http://kernel".into(), d.origin).await?;
+        let (resp, _) = self.odata(req, d.caller, request_id, "http://kernel".into(), d.origin, params).await?;
         let (status, bytes) = read_body(resp).await?;
         let body = if bytes.is_empty() { Json::Null } else { serde_json::from_slice(&bytes).unwrap_or(Json::Null) };
         Ok(Answer { status: status.as_u16(), body })
@@ -188,7 +187,7 @@ impl Server {
             .header(hyper::header::HOST, base_url.trim_start_matches("http://"))
             .body(Full::new(Bytes::new()))
             .context("building the read after the integrations")?;
-        let (mut after, _) = self.odata(req, caller, request_id, base_url, origin).await?;
+        let (mut after, _) = self.odata(req, caller, request_id, base_url, origin, None).await?;
         after.headers_mut().insert("temper-integration", hyper::header::HeaderValue::from_static("done"));
         Ok(after)
     }

@@ -15,6 +15,7 @@ pub mod replay;
 pub mod respond;
 pub mod routes;
 pub mod secrets;
+pub mod trace;
 
 use crate::authz::Authorizer;
 use crate::governance::identity::Identity;
@@ -108,6 +109,9 @@ impl Default for Options {
 /// A warm OData instance and its store, reused by the next request: its caches (the parsed
 /// data model) survive, and no instance is set up or torn down per request.
 type Warm = (wasmtime::Store<odata::OdataState>, odata::OdataComponent);
+
+/// Largest OData request body (the component's own limit).
+const ODATA_MAX_BODY: usize = 1 << 20;
 
 /// Most idle instances kept; more are dropped after their request.
 const MAX_IDLE: usize = 64;
@@ -282,7 +286,24 @@ impl Server {
         {
             let origin = dispatch::Origin::request(&request_id);
             let awaits = dispatch::awaits_integration(req.uri().query());
-            let (resp, awaited) = self.odata(req, caller.clone(), request_id, base_url.clone(), origin).await?;
+            let (parts, body) = req.into_parts();
+            // Buffered (the component refuses more than 1 MiB anyway), so a failed action's
+            // parameters reach its trajectory.
+            let bytes = match http_body_util::BodyExt::collect(http_body_util::Limited::new(body, ODATA_MAX_BODY)).await
+            {
+                Ok(c) => c.to_bytes(),
+                Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                    return Ok(error(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "PayloadTooLarge",
+                        &format!("the request body is larger than {ODATA_MAX_BODY} bytes"),
+                    ));
+                }
+                Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
+            };
+            let params = if parts.method == hyper::Method::POST { params_of(&bytes) } else { None };
+            let req = Request::from_parts(parts, http_body_util::Full::new(bytes));
+            let (resp, awaited) = self.odata(req, caller.clone(), request_id, base_url.clone(), origin, params).await?;
             if awaits && resp.status().is_success() && !awaited.is_empty() {
                 return self.after_integrations(resp, &path, caller, base_url, awaited).await;
             }
@@ -358,6 +379,7 @@ impl Server {
         request_id: String,
         base_url: String,
         origin: dispatch::Origin,
+        params: Option<String>,
     ) -> Result<(Response<HyperOutgoingBody>, Vec<String>)>
     where
         B: hyper::body::Body<Data = hyper::body::Bytes> + Send + 'static,
@@ -374,9 +396,10 @@ impl Server {
             Some((store, proxy)) => (store, Some(proxy)),
             None => (odata::store(&self.engine, self.shared.clone()), None),
         };
-        let awaited = Arc::new(std::sync::Mutex::new(Vec::new()));
-        store.data_mut().request =
-            Some(odata::RequestFacts { caller, request_id, request_line, base_url, origin, awaited: awaited.clone() });
+        let cell = trace::Cell::default();
+        trace::lock(&cell).params = params;
+        let facts = odata::RequestFacts { caller, request_id, request_line, base_url, origin, trace: cell.clone() };
+        store.data_mut().request = Some(facts.clone());
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_incoming_request(Scheme::Http, req)
@@ -409,8 +432,19 @@ impl Server {
             Ok(Ok(resp)) => {
                 // A write commits before the guest answers: the keys are complete by now. (The
                 // task is not awaited: the guest may still be streaming the body.)
-                let keys = awaited.lock().map(|mut k| std::mem::take(&mut *k)).unwrap_or_default();
-                Ok((resp, keys))
+                let keys = std::mem::take(&mut trace::lock(&cell).awaited);
+                let status = resp.status().as_u16();
+                if !trace::wants_row(&self.shared, &facts, status) {
+                    return Ok((resp, keys));
+                }
+                // An error answer is small: read it for the trajectory, then pass it on.
+                let (parts, body) = resp.into_parts();
+                let bytes = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|c| c.to_bytes())
+                    .map_err(|e| anyhow::anyhow!("reading the OData answer: {e:?}"))?;
+                trace::on_failure(&self.shared, &facts, status, &bytes).await;
+                Ok((Response::from_parts(parts, respond::body(bytes.to_vec())), keys))
             }
             Ok(Err(e)) => Ok((
                 error(
@@ -429,6 +463,15 @@ impl Server {
                 Ok((error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why), Vec::new()))
             }
         }
+    }
+}
+
+/// A request body that is a JSON object, as text (a bound action's parameters, for its
+/// trajectory).
+fn params_of(bytes: &[u8]) -> Option<String> {
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(v @ serde_json::Value::Object(_)) => Some(v.to_string()),
+        _ => None,
     }
 }
 

@@ -55,8 +55,9 @@ pub struct RequestFacts {
     pub base_url: String,
     /// Where this request stands in a cascade (an agent's request, or the kernel's dispatch).
     pub origin: super::dispatch::Origin,
-    /// Filled by `commit`: the keys of the wasm integrations the request's commit enqueued.
-    pub awaited: Arc<std::sync::Mutex<Vec<String>>>,
+    /// What the host observes while the component serves the request (for the trajectory
+    /// and `?await_integration=true`).
+    pub trace: super::trace::Cell,
 }
 
 impl WasiView for OdataState {
@@ -279,9 +280,15 @@ impl wstorage::Host for OdataState {
         };
         if let Some(f) = &self.request {
             super::dispatch::stamp(&mut c, f);
+            super::trace::on_commit(&self.shared, f, &mut c);
         }
         let has_work = !c.outbox.is_empty();
         let r = self.block(self.shared.store.commit(c)).map_err(err);
+        if r.is_err()
+            && let Some(f) = &self.request
+        {
+            super::trace::commit_failed(f);
+        }
         if has_work && r.is_ok() {
             self.shared.work.committed();
         }
@@ -392,6 +399,7 @@ impl wauthz::Host for OdataState {
             eprintln!("authz {r:?} -> {resp:?}");
         }
         let mut remedy = None;
+        let mut decision_id = None;
         if resp.decision == crate::authz::Decision::Deny
             && let Some(f) = self.request.clone()
         {
@@ -406,9 +414,16 @@ impl wauthz::Host for OdataState {
                 &f.base_url,
             ));
             match recorded {
-                Ok(found) => remedy = found.map(|(_, remedy)| remedy),
+                Ok(found) => {
+                    decision_id = found.as_ref().map(|(d, _)| d.id.clone());
+                    remedy = found.map(|(_, remedy)| remedy);
+                }
                 Err(e) => eprintln!("warning: recording the denial failed: {e:#}"),
             }
+        }
+        if let Some(f) = &self.request {
+            let allow = resp.decision == crate::authz::Decision::Allow;
+            super::trace::lock(&f.trace).authorized(allow, &resp.policies, decision_id);
         }
         wauthz::AuthzResponse {
             decision: decision_out(resp.decision),

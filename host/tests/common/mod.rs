@@ -28,6 +28,20 @@ pub fn fresh_dir(name: &str) -> PathBuf {
     d
 }
 
+/// A fresh apps directory holding one fixture app (`host/tests/fixtures/<fixture>/specs`)
+/// as tenant `tenant`.
+pub fn fixture_apps(fixture: &str, tenant: &str) -> PathBuf {
+    let apps = fresh_dir(&format!("{tenant}-apps"));
+    let dest = apps.join(tenant).join("specs");
+    std::fs::create_dir_all(&dest).unwrap();
+    let src = repo().join("host/tests/fixtures").join(fixture).join("specs");
+    for f in std::fs::read_dir(&src).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dest.join(f.file_name().unwrap())).unwrap();
+    }
+    apps
+}
+
 impl Host {
     /// Starts `temper-host up` on `data_dir` with the bundled apps and a fixed admin token.
     pub fn start(data_dir: &Path) -> Host {

@@ -3,8 +3,8 @@
 //! with the pending decision and its remedy.
 
 mod decisions;
-mod kernel;
 mod events;
+mod kernel;
 mod policies;
 mod specs;
 mod tokens;

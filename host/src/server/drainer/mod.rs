@@ -13,7 +13,7 @@ pub(crate) mod work;
 
 use super::Server;
 use crate::storage::Backend;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use tokio::sync::{Notify, Semaphore};
@@ -33,9 +33,6 @@ pub struct WorkSignals {
     ready: Notify,
     done_changed: Notify,
     done: Mutex<(HashSet<String>, VecDeque<String>)>,
-    /// Backoff of items that failed transiently: id → not before (ms).
-    backoff: Mutex<HashMap<i64, u64>>,
-    attempts: Mutex<HashMap<i64, u32>>,
 }
 
 impl WorkSignals {
@@ -57,14 +54,6 @@ impl WorkSignals {
             }
         }
         self.done_changed.notify_waiters();
-    }
-
-    /// Counts a failed attempt of an item; returns how many there were.
-    fn attempt(&self, id: i64) -> u32 {
-        let mut a = self.attempts.lock().unwrap_or_else(PoisonError::into_inner);
-        let n = a.entry(id).or_insert(0);
-        *n += 1;
-        *n
     }
 
     fn all_done(&self, keys: &[String]) -> bool {
@@ -110,9 +99,6 @@ async fn run(server: Arc<Server>) {
         };
         let mut started = 0;
         for w in items {
-            if s.work.backoff.lock().unwrap_or_else(PoisonError::into_inner).get(&w.id).is_some_and(|t| *t > now) {
-                continue;
-            }
             if !inflight.lock().unwrap_or_else(PoisonError::into_inner).insert(w.id) {
                 continue;
             }
@@ -130,12 +116,19 @@ async fn run(server: Arc<Server>) {
         if started > 0 {
             continue;
         }
+        // Sleep until the next item is due (on the platform clock), new work is committed, an
+        // item finishes, or the clock is advanced.
+        let nap = match s.store.next_due().await {
+            Ok(Some(due)) if due > now => IDLE.min(Duration::from_millis(due - now)),
+            Ok(Some(_)) => Duration::from_millis(20),
+            _ => IDLE,
+        };
         let ready = s.work.ready.notified();
         let advanced = s.clock.advanced.notified();
         tokio::select! {
             _ = ready => {},
             _ = advanced => {},
-            _ = tokio::time::sleep(IDLE) => {},
+            _ = tokio::time::sleep(nap) => {},
         }
     }
 }

@@ -11,7 +11,6 @@ use crate::storage::{Backend, PendingWork, StreamId};
 use anyhow::{Result, anyhow};
 use hyper::Method;
 use serde_json::{Value as Json, json};
-use std::sync::PoisonError;
 
 /// How deep a cascade of reactions may go.
 pub const MAX_DEPTH: u32 = 8;
@@ -78,8 +77,11 @@ pub(crate) async fn run(server: &Server, w: PendingWork) {
             Step::Done
         }
     };
-    let backoff = |at: u64| {
-        s.work.backoff.lock().unwrap_or_else(PoisonError::into_inner).insert(w.id, at);
+    let later = |at: u64, why: String| async move {
+        // Journaled: after a restart the item still waits until `at`.
+        if let Err(e) = s.store.retry_work(w.id, at, &why).await {
+            eprintln!("warning: rescheduling outbox item {} failed: {e}", w.item.idempotency_key);
+        }
     };
     match step {
         Step::Done => {
@@ -87,12 +89,11 @@ pub(crate) async fn run(server: &Server, w: PendingWork) {
                 eprintln!("warning: marking outbox item {key} done failed: {e}");
                 return;
             }
-            s.work.backoff.lock().unwrap_or_else(PoisonError::into_inner).remove(&w.id);
             s.work.finished(&key);
         }
-        Step::Again(at) => backoff(at),
+        Step::Again(at) => later(at, "next occurrence".into()).await,
         Step::Retry(why) => {
-            let attempts = s.work.attempt(w.id);
+            let attempts = w.attempts + 1;
             if attempts >= MAX_ATTEMPTS {
                 eprintln!("warning: outbox item {key} failed {attempts} times and is given up: {why}");
                 let _ = s.store.complete_work(w.id).await;
@@ -100,7 +101,7 @@ pub(crate) async fn run(server: &Server, w: PendingWork) {
             } else {
                 let delay = 100u64 << attempts.min(10);
                 eprintln!("warning: outbox item {key} failed (attempt {attempts}), retrying in {delay} ms: {why}");
-                backoff(s.clock.now_ms() + delay);
+                later(s.clock.now_ms() + delay, why).await;
             }
         }
     }
