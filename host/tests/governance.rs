@@ -52,7 +52,8 @@ fn every_route_answers_403_to_an_agent_no_policy_permits() {
             .replace("{namespace}.{action}", "Temper.Tasks.Comment")
             .replace("/tokens/{id}", &format!("/tokens/{token_id}"))
             .replace("/policies/{id}", "/policies/some-policy")
-            .replace("/decisions/{id}", &format!("/decisions/{foreign_decision}"));
+            .replace("/decisions/{id}", &format!("/decisions/{foreign_decision}"))
+            .replace("/secrets/{name}", "/secrets/api_key");
         assert!(!path.contains('{'), "route {} has an unfilled parameter: {path}", route.path);
         let body = match route.method {
             "POST" | "PATCH" => Some(

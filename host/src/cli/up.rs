@@ -81,7 +81,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     let gate = crate::verify::gate::Gate::locate(runtime, components, Default::default())?;
     let reactions = crate::runtime::reactions::ReactionsComponent::locate(runtime, components)?;
     let options = crate::server::Options { page_size: args.page_size, test_clock: args.test_clock };
-    let server = Arc::new(Server::new(store, kernel, governance, gate, reactions, &odata, &token, options)?);
+    let components = crate::server::Components { kernel, governance, gate, reactions };
+    let server = Arc::new(Server::new(store, components, &odata, &token, options)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {

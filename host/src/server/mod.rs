@@ -127,17 +127,23 @@ pub fn token_hash(token: &str) -> [u8; 32] {
     Sha256::digest(token.as_bytes()).into()
 }
 
+/// The kernel components a server runs besides OData.
+pub struct Components {
+    pub kernel: Arc<Kernel>,
+    pub governance: crate::governance::component::GovernanceComponent,
+    pub gate: crate::verify::gate::Gate,
+    pub reactions: crate::runtime::reactions::ReactionsComponent,
+}
+
 impl Server {
     pub fn new(
         store: LibsqlBackend,
-        kernel: Arc<Kernel>,
-        governance: crate::governance::component::GovernanceComponent,
-        gate: crate::verify::gate::Gate,
-        reactions: crate::runtime::reactions::ReactionsComponent,
+        components: Components,
         odata_wasm: &[u8],
         admin_token: &str,
         options: Options,
     ) -> Result<Self> {
+        let Components { kernel, governance, gate, reactions } = components;
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
             .map_err(anyhow::Error::from)
