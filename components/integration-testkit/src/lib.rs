@@ -1,0 +1,64 @@
+//! A deliberately hostile integration module for the host's tests. Config `mode` picks the
+//! behaviour: `echo` (outcome = params merged with the config, no I/O), `fetch` (GET config
+//! `url`; outcome `{status, body_len}`), `loop` (never returns), `memory` (allocates until it
+//! dies), `panic`, `secret` (reads the secret named by config `name`; outcome `{length}`, never
+//! the value).
+
+use serde_json::{Map, Value as Json, json};
+use temper_integration_sdk::{Context, Failure, Guest, Outcome, fetch, secret};
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Testkit;
+
+impl Guest for Testkit {
+    fn invoke(ctx: Context) -> Result<Outcome, Failure> {
+        let params = match ctx.config("mode").unwrap_or("echo") {
+            "echo" => echo(&ctx)?,
+            "fetch" => {
+                let url = ctx.config("url").ok_or_else(|| Failure::InvalidInput("config `url` is required".into()))?;
+                let r = fetch("GET", url, &[], &[]).map_err(Failure::Error)?;
+                json!({ "status": r.status, "body_len": r.body.len() })
+            }
+            "loop" => spin(),
+            "memory" => hog(),
+            "panic" => panic!("testkit: panicking as asked"),
+            "secret" => {
+                let name = ctx.config("name").unwrap_or_default();
+                let value = secret(name).map_err(|e| Failure::Error(format!("secret: {e:?}")))?;
+                json!({ "length": value.len() })
+            }
+            other => return Err(Failure::InvalidInput(format!("unknown mode `{other}`"))),
+        };
+        Ok(Outcome { params: params.to_string() })
+    }
+}
+
+/// The params object with every config entry added as a string.
+fn echo(ctx: &Context) -> Result<Json, Failure> {
+    let mut out: Map<String, Json> = match serde_json::from_str(&ctx.params) {
+        Ok(Json::Object(m)) => m,
+        Ok(_) => Map::new(),
+        Err(e) => return Err(Failure::InvalidInput(format!("params are not JSON: {e}"))),
+    };
+    for (k, v) in &ctx.config {
+        out.insert(k.clone(), Json::String(v.clone()));
+    }
+    Ok(Json::Object(out))
+}
+
+fn spin() -> ! {
+    let mut n: u64 = 0;
+    loop {
+        n = core::hint::black_box(n.wrapping_add(1));
+    }
+}
+
+fn hog() -> ! {
+    let mut kept: Vec<Vec<u8>> = Vec::new();
+    loop {
+        kept.push(core::hint::black_box(vec![1u8; 1 << 20]));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+temper_integration_sdk::export!(Testkit);
