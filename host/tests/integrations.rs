@@ -46,8 +46,10 @@ fn env(policies: &[&str]) -> Arc<Env> {
 
 const PAYMENTS_TO_LOOPBACK: &str = r#"permit(principal == Integration::"payments", action == Action::"http_call", resource == HttpDestination::"127.0.0.1");"#;
 const TESTKIT_TO_LOOPBACK: &str = r#"permit(principal == Integration::"testkit", action == Action::"http_call", resource == HttpDestination::"127.0.0.1");"#;
-const TESTKIT_READS_API_KEY: &str = r#"permit(principal == Integration::"testkit", action == Action::"read_secret", resource == Secret::"api_key");"#;
-const PAYMENTS_READS_API_KEY: &str = r#"permit(principal == Integration::"payments", action == Action::"read_secret", resource == Secret::"api_key");"#;
+const TESTKIT_READS_API_KEY: &str =
+    r#"permit(principal == Integration::"testkit", action == Action::"read_secret", resource == Secret::"api_key");"#;
+const PAYMENTS_READS_API_KEY: &str =
+    r#"permit(principal == Integration::"payments", action == Action::"read_secret", resource == Secret::"api_key");"#;
 
 fn component(name: &str) -> Vec<u8> {
     let path = temper_host::runtime::engine::locate_component(&format!("integrations/{name}"), None).unwrap();
@@ -133,7 +135,12 @@ async fn answer(req: hyper::Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>) -> R
     let header = |n: &str| req.headers().get(n).map(|v| v.to_str().unwrap_or_default().to_string());
     let (idempotency_key, authorization) = (header("idempotency-key"), header("authorization"));
     let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    seen.lock().unwrap().push(Seen { path: path.clone(), idempotency_key, authorization, body: String::from_utf8_lossy(&body).into() });
+    seen.lock().unwrap().push(Seen {
+        path: path.clone(),
+        idempotency_key,
+        authorization,
+        body: String::from_utf8_lossy(&body).into(),
+    });
     let full = |status: u16, text: Vec<u8>| {
         hyper::Response::builder().status(status).body(Full::new(Bytes::from(text)).boxed()).unwrap()
     };
@@ -232,7 +239,10 @@ async fn payments_transport_error_names_the_reason() {
     let endpoint = format!("http://127.0.0.1:{port}/v1/charges");
     let cfg = [("operation", "refund"), ("currency", "eur"), ("endpoint", endpoint.as_str())];
     let err = invoke(&rt, &env, invocation("payments", &cfg)).await.unwrap_err();
-    assert!(matches!(&err, Failure::Transport { host, reason } if host == "127.0.0.1" && reason.contains("connect")), "{err:?}");
+    assert!(
+        matches!(&err, Failure::Transport { host, reason } if host == "127.0.0.1" && reason.contains("connect")),
+        "{err:?}"
+    );
 }
 
 // ---- hostile modules ------------------------------------------------------------------------
@@ -303,7 +313,8 @@ async fn secrets_are_a_cedar_decision_and_never_leak() {
     assert!(!serde_json::to_string(&out).unwrap().contains(SECRET));
 
     let any_secret = r#"permit(principal == Integration::"testkit", action == Action::"read_secret", resource);"#;
-    let cases = [(env(&[]), "api_key", "Denied"), (allowed, "missing", "Denied"), (env(&[any_secret]), "missing", "NotFound")];
+    let cases =
+        [(env(&[]), "api_key", "Denied"), (allowed, "missing", "Denied"), (env(&[any_secret]), "missing", "NotFound")];
     for (env, name, want) in cases {
         let err = invoke(&rt, &env, invocation("testkit", &[("mode", "secret"), ("name", name)])).await.unwrap_err();
         let text = err.to_string();

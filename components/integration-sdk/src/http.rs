@@ -34,9 +34,7 @@ pub fn fetch(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> 
     let (scheme, authority, path) = split_url(url)?;
     let fields = Fields::new();
     for (name, value) in headers {
-        fields
-            .append(&(*name).to_string(), &value.as_bytes().to_vec())
-            .map_err(|e| format!("header `{name}`: {e:?}"))?;
+        fields.append(name, value.as_bytes()).map_err(|e| format!("header `{name}`: {e:?}"))?;
     }
     let request = OutgoingRequest::new(fields);
     request.set_method(&method_of(method)).map_err(|()| format!("invalid method `{method}`"))?;
@@ -60,12 +58,8 @@ pub fn fetch(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> 
     write?;
     finish?;
     let status = response.status();
-    let headers = response
-        .headers()
-        .entries()
-        .into_iter()
-        .map(|(k, v)| (k, String::from_utf8_lossy(&v).into_owned()))
-        .collect();
+    let headers =
+        response.headers().entries().into_iter().map(|(k, v)| (k, String::from_utf8_lossy(&v).into_owned())).collect();
     let incoming = response.consume().map_err(|()| "response body already taken".to_string())?;
     let body = read_body(incoming)?;
     Ok(Response { status, headers, body })

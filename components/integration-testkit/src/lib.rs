@@ -4,10 +4,12 @@
 //! dies), `panic`, `secret` (reads the secret named by config `name`; outcome `{length}`, never
 //! the value).
 
+// Natively (lints, tests) nothing is exported, so the module's functions are unused.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
 use serde_json::{Map, Value as Json, json};
 use temper_integration_sdk::{Context, Failure, Guest, Outcome, fetch, secret};
 
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 struct Testkit;
 
 impl Guest for Testkit {

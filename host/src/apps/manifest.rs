@@ -95,7 +95,10 @@ pub fn parse(text: &str, file: &str) -> Result<AppManifest, ManifestError> {
                         DeValue::Table(t) => {
                             if let Some(m) = module(&mut p, t, start) {
                                 if wasm_modules.iter().any(|o| o.name == m.name) {
-                                    p.at(start, format!("module `{}` is declared twice; give each a unique `name`", m.name));
+                                    p.at(
+                                        start,
+                                        format!("module `{}` is declared twice; give each a unique `name`", m.name),
+                                    );
                                 }
                                 wasm_modules.push(m);
                             }
@@ -167,7 +170,10 @@ fn string(p: &mut Problems<'_>, t: &DeTable<'_>, key: &str, required: bool) -> O
             None
         }
         other => {
-            p.at(item.span().start, format!("`{key}` must be a string, found {}: write `{key} = \"...\"`", other.type_str()));
+            p.at(
+                item.span().start,
+                format!("`{key}` must be a string, found {}: write `{key} = \"...\"`", other.type_str()),
+            );
             None
         }
     }
@@ -215,8 +221,11 @@ mod tests {
 
     #[test]
     fn unknown_keys_name_what_is_allowed() {
-        let e = parse("name = \"a\"\nversion = \"1\"\nowner = \"x\"\n[[wasm_modules]]\nname = \"m\"\nfuell = 3\n", "app.toml")
-            .unwrap_err();
+        let e = parse(
+            "name = \"a\"\nversion = \"1\"\nowner = \"x\"\n[[wasm_modules]]\nname = \"m\"\nfuell = 3\n",
+            "app.toml",
+        )
+        .unwrap_err();
         assert_eq!(e.problems.len(), 2, "{e}");
         assert!(e.problems[0].starts_with("app.toml:3: unknown key `owner`"), "{e}");
         assert!(e.problems[0].contains("allowed keys: name, version, description, wasm_modules"), "{e}");
@@ -232,7 +241,10 @@ mod tests {
         )
         .unwrap_err();
         let text = e.to_string();
-        assert!(text.contains("app.toml:5: `memory_mb` must be an integer in 2..=4096 (e.g. `memory_mb = 64`)"), "{text}");
+        assert!(
+            text.contains("app.toml:5: `memory_mb` must be an integer in 2..=4096 (e.g. `memory_mb = 64`)"),
+            "{text}"
+        );
         assert!(text.contains("app.toml:6: `timeout_ms` must be an integer in 1..=600000"), "{text}");
         assert!(text.contains("app.toml:7: `fuel` must be an integer"), "{text}");
     }

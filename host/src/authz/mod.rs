@@ -209,7 +209,11 @@ impl Authorizer {
             let id = policy.id().to_string();
             let ours = !RESERVED_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
             let names_host = policy.resource_constraint() == cedar_policy::ResourceConstraint::Eq(r.clone());
-            if ours && names_host && policy.effect() == cedar_policy::Effect::Permit && naming.add(policy.clone()).is_err() {
+            if ours
+                && names_host
+                && policy.effect() == cedar_policy::Effect::Permit
+                && naming.add(policy.clone()).is_err()
+            {
                 return false;
             }
         }

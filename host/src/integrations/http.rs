@@ -85,7 +85,10 @@ async fn send(
         Err(_) => match tokio::time::timeout(left(None), tokio::net::lookup_host((host, port))).await {
             Err(_) => return Err(timeout()),
             Ok(Err(e)) => {
-                return Err(transport(format!("cannot resolve: {e}"), HttpError::DnsError { rcode: None, info_code: None }));
+                return Err(transport(
+                    format!("cannot resolve: {e}"),
+                    HttpError::DnsError { rcode: None, info_code: None },
+                ));
             }
             Ok(Ok(found)) => {
                 let mut ips: Vec<IpAddr> = found.map(|a| a.ip()).collect();
@@ -128,7 +131,8 @@ async fn send(
     };
     record.status = Some(response.status().as_u16());
     let limit = call.max_response_bytes;
-    let too_large = || (Failure::ResponseTooLarge { host: host.to_string(), limit }, HttpError::HttpResponseBodySize(Some(limit)));
+    let too_large =
+        || (Failure::ResponseTooLarge { host: host.to_string(), limit }, HttpError::HttpResponseBodySize(Some(limit)));
     if response.body().size_hint().lower() > limit {
         return Err(too_large());
     }
@@ -148,7 +152,12 @@ async fn send(
 }
 
 /// Asks the invoking thread for the `http_call` decision; a denial is the `Err`.
-async fn authorize(call: &CallCtx, host: &str, addrs: &[IpAddr], record: &mut HttpCall) -> Result<(), (Failure, HttpError)> {
+async fn authorize(
+    call: &CallCtx,
+    host: &str,
+    addrs: &[IpAddr],
+    record: &mut HttpCall,
+) -> Result<(), (Failure, HttpError)> {
     let request = AuthzRequest {
         tenant: call.tenant.clone(),
         principal: call.principal(),

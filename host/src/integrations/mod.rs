@@ -29,8 +29,8 @@ pub use failure::Failure;
 use crate::authz::{AuthzRequest, AuthzResponse};
 use anyhow::{Context as _, Result};
 use serde_json::Value as Json;
-use state::bindings::exports::temper::kernel::integration as wit;
 use state::bindings::IntegrationModulePre;
+use state::bindings::exports::temper::kernel::integration as wit;
 use state::{CallCtx, ModuleState, Report};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -134,8 +134,7 @@ impl Integrations {
     pub fn new(cache_dir: Option<PathBuf>) -> Result<Self> {
         let mut config = Config::new();
         config.wasm_component_model(true).consume_fuel(true).epoch_interruption(true);
-        let engine =
-            Engine::new(&config).map_err(anyhow::Error::from).context("configuring the integration engine")?;
+        let engine = Engine::new(&config).map_err(anyhow::Error::from).context("configuring the integration engine")?;
         let mut linker: Linker<ModuleState> = Linker::new(&engine);
         wasmtime_wasi_http::p2::add_to_linker_async(&mut linker).map_err(anyhow::Error::from)?;
         use state::bindings::temper::{host::clock, kernel::secrets};

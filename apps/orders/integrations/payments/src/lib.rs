@@ -36,7 +36,8 @@ impl Guest for Payments {
             headers.push(("authorization", a.as_str()));
         }
         let response = fetch("POST", &request.endpoint, &headers, body.as_bytes()).map_err(Failure::Error)?;
-        payment_id(response.status, &response.body).map(|id| Outcome { params: json!({ "payment_id": id }).to_string() })
+        payment_id(response.status, &response.body)
+            .map(|id| Outcome { params: json!({ "payment_id": id }).to_string() })
     }
 }
 
@@ -55,7 +56,9 @@ impl PaymentRequest {
     pub fn from_context(ctx: &Context) -> Result<Self, Failure> {
         let operation = ctx.config("operation").unwrap_or_default();
         if !matches!(operation, "charge" | "refund") {
-            return Err(Failure::InvalidInput(format!("config `operation` must be `charge` or `refund`, not `{operation}`")));
+            return Err(Failure::InvalidInput(format!(
+                "config `operation` must be `charge` or `refund`, not `{operation}`"
+            )));
         }
         let currency = ctx
             .config("currency")
@@ -111,7 +114,9 @@ mod tests {
     #[test]
     fn declined_and_accepted_answers() {
         assert!(matches!(payment_id(200, br#"{"id":"ch_1"}"#), Ok(id) if id == "ch_1"));
-        assert!(matches!(payment_id(402, b"card declined"), Err(Failure::Error(m)) if m == "payment declined: 402 card declined"));
+        assert!(
+            matches!(payment_id(402, b"card declined"), Err(Failure::Error(m)) if m == "payment declined: 402 card declined")
+        );
         assert!(matches!(payment_id(200, b"{}"), Err(Failure::Error(_))));
     }
 }
