@@ -135,6 +135,9 @@ async fn answer(req: hyper::Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>) -> R
     let header = |n: &str| req.headers().get(n).map(|v| v.to_str().unwrap_or_default().to_string());
     let (idempotency_key, authorization) = (header("idempotency-key"), header("authorization"));
     let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    if path == "/slow" {
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    }
     seen.lock().unwrap().push(Seen {
         path: path.clone(),
         idempotency_key,
@@ -300,6 +303,31 @@ async fn a_huge_response_is_cut_at_the_limit() {
     let url = format!("{}/small", srv.base);
     let out = invoke(&rt, &env, invocation("testkit", &[("mode", "fetch"), ("url", &url)])).await.unwrap();
     assert_eq!(out.params, json!({ "status": 200, "body_len": 5 }));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_slow_server_times_out_within_the_wall_time() {
+    let (rt, srv) = (runtime(), server().await);
+    // The principal is the installed module's name, not its component's.
+    let env = env(&[&TESTKIT_TO_LOOPBACK.replace("testkit", "impatient")]);
+    rt.install(TENANT, "impatient", &component("testkit"), Budgets { wall_ms: 300, ..Budgets::default() }).unwrap();
+    let url = format!("{}/slow", srv.base);
+    let started = std::time::Instant::now();
+    let err = invoke(&rt, &env, invocation("impatient", &[("mode", "fetch"), ("url", &url)])).await.unwrap_err();
+    assert_eq!(err, Failure::Timeout { host: "127.0.0.1".into() });
+    assert!(started.elapsed() < std::time::Duration::from_millis(1500), "{:?}", started.elapsed());
+    echo_still_works(&rt, &env).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn https_is_tls_never_clear_text() {
+    let (rt, srv) = (runtime(), server().await);
+    let env = env(&[TESTKIT_TO_LOOPBACK]);
+    // The test server speaks plain HTTP: the TLS handshake fails, nothing is sent in the clear.
+    let url = format!("{}/tls", srv.base.replace("http://", "https://"));
+    let err = invoke(&rt, &env, invocation("testkit", &[("mode", "fetch"), ("url", &url)])).await.unwrap_err();
+    assert!(matches!(&err, Failure::Transport { reason, .. } if reason.starts_with("TLS")), "{err:?}");
+    assert!(srv.seen("/tls").is_empty());
 }
 
 // ---- secrets --------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 //! ([`http_destination_attrs`]), ask Cedar `http_call` (on the invoking thread, with
 //! `allowlisted` only when a tenant policy names the host), then connect only to the vetted
 //! addresses. The remaining wall time bounds connect, first byte and the gaps between bytes;
-//! the response body is cut at `max_response_bytes`. Every request is recorded (method, host,
+//! the response body is cut at `max_response_bytes`. HTTPS is rustls (ring) with Mozilla's roots. Every request is recorded (method, host,
 //! status or error, decision) — never headers or bodies.
 
 use super::state::{CallCtx, EnvRequest};
@@ -13,9 +13,11 @@ use http_body_util::BodyExt;
 use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
+use tokio_rustls::rustls::pki_types::ServerName;
+use tokio_rustls::rustls::{ClientConfig, RootCertStore};
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
 
 type IoFuture = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
@@ -105,10 +107,15 @@ async fn send(
         Ok(Err(e)) => return Err(transport(format!("cannot connect: {e}"), HttpError::ConnectionRefused)),
         Ok(Ok(s)) => s,
     };
-    if https {
-        // TLS is not built into this host yet: refuse rather than send in clear text.
-        return Err(transport("https is not supported by this host build".into(), HttpError::TlsProtocolError));
-    }
+    let stream: Box<dyn Io> = if https {
+        match tokio::time::timeout(connect, tls(stream, host)).await {
+            Err(_) => return Err(timeout()),
+            Ok(Err(e)) => return Err(transport(format!("TLS: {e}"), HttpError::TlsProtocolError)),
+            Ok(Ok(s)) => Box::new(s),
+        }
+    } else {
+        Box::new(stream)
+    };
     let io = hyper_util::rt::TokioIo::new(stream);
     let (mut sender, conn) = match tokio::time::timeout(connect, hyper::client::conn::http1::handshake(io)).await {
         Err(_) => return Err(timeout()),
@@ -179,6 +186,33 @@ async fn authorize(
     } else {
         Err((Failure::HttpDenied { host: host.to_string(), policies }, HttpError::HttpRequestDenied))
     }
+}
+
+/// A connection hyper can speak HTTP/1.1 over: plain TCP or TLS.
+trait Io: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static {}
+impl<T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static> Io for T {}
+
+/// The TLS client configuration: Mozilla's root certificates (webpki-roots), ring, TLS 1.2+.
+static TLS: LazyLock<Result<Arc<ClientConfig>, String>> = LazyLock::new(|| {
+    let roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.into() };
+    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+});
+
+/// TLS over `stream`, the certificate checked against `host` (a name or an IP address).
+async fn tls(
+    stream: tokio::net::TcpStream,
+    host: &str,
+) -> std::io::Result<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {
+    let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, e);
+    let config = TLS.as_ref().map_err(|e| invalid(e.clone()))?;
+    let name = ServerName::try_from(host.to_string()).map_err(|e| invalid(e.to_string()))?;
+    tokio_rustls::TlsConnector::from(Arc::clone(config)).connect(name, stream).await
 }
 
 /// Connects to the first of `addrs` that answers.
