@@ -286,6 +286,7 @@ async fn a_panic_is_a_trap() {
     let err = invoke(&rt, &env, invocation("testkit", &[("mode", "panic")])).await.unwrap_err();
     let Failure::Trap(text) = &err else { panic!("expected a trap, got {err:?}") };
     assert!(text.contains("unreachable"), "{text}");
+    assert!(text.contains("(in func[") || text.contains(" ← "), "a backtrace summary: {text}");
     echo_still_works(&rt, &env).await;
 }
 
