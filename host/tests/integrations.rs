@@ -271,6 +271,17 @@ async fn an_infinite_loop_is_stopped_by_fuel_or_wall_time() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_module_blocked_in_the_host_is_abandoned_at_its_wall_time() {
+    let (rt, env) = (runtime(), env(&[]));
+    rt.install(TENANT, "sleeper", &component("testkit"), Budgets { wall_ms: 200, ..Budgets::default() }).unwrap();
+    let started = std::time::Instant::now();
+    let err = invoke(&rt, &env, invocation("sleeper", &[("mode", "sleep")])).await.unwrap_err();
+    assert_eq!(err, Failure::WallTime { ms: 200 });
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+    echo_still_works(&rt, &env).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_memory_hog_hits_the_memory_budget() {
     let (rt, env) = (runtime(), env(&[]));
     rt.install(TENANT, "hog", &component("testkit"), Budgets { memory_bytes: 8 << 20, ..Budgets::default() }).unwrap();

@@ -1,8 +1,9 @@
 //! A deliberately hostile integration module for the host's tests. Config `mode` picks the
 //! behaviour: `echo` (outcome = params merged with the config, no I/O), `fetch` (GET config
-//! `url`; outcome `{status, body_len}`), `loop` (never returns), `memory` (allocates until it
-//! dies), `panic`, `secret` (reads the secret named by config `name`; outcome `{length}`, never
-//! the value).
+//! `url`; outcome `{status, body_len}`), `loop` (never returns), `sleep` (blocks in the host on
+//! a clock that never fires: no fuel or epoch can stop it, only the host's wall-time deadline),
+//! `memory` (allocates until it dies), `panic`, `secret` (reads the secret named by config
+//! `name`; outcome `{length}`, never the value).
 
 // Natively (lints, tests) nothing is exported, so the module's functions are unused.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -22,6 +23,11 @@ impl Guest for Testkit {
                 json!({ "status": r.status, "body_len": r.body.len() })
             }
             "loop" => spin(),
+            "sleep" => {
+                use temper_integration_sdk::bindings::wasi::clocks::monotonic_clock;
+                monotonic_clock::subscribe_duration(u64::MAX).block();
+                json!({ "woke": true })
+            }
             "memory" => hog(),
             "panic" => panic!("testkit: panicking as asked"),
             "secret" => {

@@ -217,9 +217,15 @@ impl Integrations {
                 }
             }
         });
+        // An HTTP timeout ends at the wall-time deadline, so the epoch may stop the module the
+        // moment it resumes: the timed-out request is then the more precise reason.
+        let timed_out = || report.cause().filter(|c| matches!(c, Failure::Timeout { .. }));
         match answer {
-            None => Err(Failure::WallTime { ms: budgets.wall_ms }),
-            Some(Err(e)) => Err(failure::from_error(&e, &budgets, report.memory_refused())),
+            None => Err(timed_out().unwrap_or(Failure::WallTime { ms: budgets.wall_ms })),
+            Some(Err(e)) => match failure::from_error(&e, &budgets, report.memory_refused()) {
+                Failure::WallTime { ms } => Err(timed_out().unwrap_or(Failure::WallTime { ms })),
+                other => Err(other),
+            },
             Some(Ok(Err(f))) => Err(report.cause().unwrap_or_else(|| Failure::Module(report.redact(&module_text(f))))),
             Some(Ok(Ok(out))) => match serde_json::from_str::<Json>(&report.redact(&out.params)) {
                 Ok(params @ Json::Object(_)) => Ok(Outcome { params, http: report.calls() }),
