@@ -3,7 +3,8 @@
 //! Trigger config: `operation` (`charge` | `refund`), `currency`, optional `endpoint` (default
 //! [`DEFAULT_ENDPOINT`]), optional `api_key_secret` (the name of a tenant secret sent as
 //! `Authorization: Bearer …`). The request is a JSON POST `{operation, amount_cents, currency,
-//! order_id, idempotency_key}` with header `Idempotency-Key`, so a redelivered trigger never
+//! order_id, idempotency_key}` (`amount_cents`: the order's `total_cents`; for a refund, the
+//! `Refund` action's `amount_cents` when given) with header `Idempotency-Key`, so a redelivered trigger never
 //! charges twice. A 2xx JSON answer with `id` → `{"payment_id": id}`; any other status is a
 //! declined payment; transport errors and refusals are failures naming the reason.
 
@@ -66,9 +67,11 @@ impl PaymentRequest {
             .ok_or_else(|| Failure::InvalidInput("config `currency` is required (e.g. `usd`)".into()))?;
         let fields: Json = serde_json::from_str(&ctx.fields)
             .map_err(|e| Failure::InvalidInput(format!("entity fields are not JSON: {e}")))?;
-        let amount_cents = fields
-            .get("total_cents")
-            .and_then(Json::as_i64)
+        let params: Json = serde_json::from_str(&ctx.params).unwrap_or(Json::Null);
+        // A refund may be partial: the `Refund` action's `amount_cents`, else the order's total.
+        let partial = (operation == "refund").then(|| params.get("amount_cents").and_then(Json::as_i64)).flatten();
+        let amount_cents = partial
+            .or_else(|| fields.get("total_cents").and_then(Json::as_i64))
             .ok_or_else(|| Failure::InvalidInput("the order has no integer field `total_cents`".into()))?;
         Ok(Self {
             endpoint: ctx.config("endpoint").unwrap_or(DEFAULT_ENDPOINT).to_string(),
@@ -110,6 +113,36 @@ temper_integration_sdk::export!(Payments);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ctx(operation: &str, params: &str) -> Context {
+        Context {
+            tenant: "t".into(),
+            module: "payments".into(),
+            trigger: "charge".into(),
+            entity_type: "Order".into(),
+            entity_id: "o-1".into(),
+            action: "Refund".into(),
+            params: params.into(),
+            fields: r#"{"total_cents": 5000}"#.into(),
+            status: "Refunded".into(),
+            config: vec![("operation".into(), operation.into()), ("currency".into(), "usd".into())],
+            principal: "Customer::\"c\"".into(),
+            idempotency_key: "k".into(),
+        }
+    }
+
+    #[test]
+    fn amounts_and_config() {
+        let charge =
+            PaymentRequest::from_context(&ctx("charge", r#"{"amount_cents": 10}"#)).unwrap_or_else(|_| panic!());
+        assert_eq!((charge.amount_cents, charge.endpoint.as_str()), (5000, DEFAULT_ENDPOINT));
+        let partial =
+            PaymentRequest::from_context(&ctx("refund", r#"{"amount_cents": 1200}"#)).unwrap_or_else(|_| panic!());
+        assert_eq!(partial.amount_cents, 1200);
+        let full = PaymentRequest::from_context(&ctx("refund", "{}")).unwrap_or_else(|_| panic!());
+        assert_eq!(full.amount_cents, 5000);
+        assert!(matches!(PaymentRequest::from_context(&ctx("capture", "{}")), Err(Failure::InvalidInput(_))));
+    }
 
     #[test]
     fn declined_and_accepted_answers() {
