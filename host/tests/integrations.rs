@@ -311,6 +311,14 @@ async fn a_huge_response_is_cut_at_the_limit() {
         assert_eq!(err, Failure::ResponseTooLarge { host: "127.0.0.1".into(), limit: 1 << 20 }, "{path}");
         echo_still_works(&rt, &env).await;
     }
+    // A module that swallows the failure succeeds, and its trajectory says what happened.
+    let url = format!("{}/big-chunked", srv.base);
+    let cfg = [("mode", "fetch"), ("url", url.as_str()), ("on_error", "outcome")];
+    let out = invoke(&rt, &env, invocation("testkit", &cfg)).await.unwrap();
+    assert_eq!(out.http.len(), 1);
+    assert_eq!(out.http[0].status, Some(200));
+    let error = out.http[0].error.as_deref().unwrap_or_default();
+    assert!(error.contains("larger than the module's limit of 1048576 bytes"), "{error}");
     // A small answer passes.
     let url = format!("{}/small", srv.base);
     let out = invoke(&rt, &env, invocation("testkit", &[("mode", "fetch"), ("url", &url)])).await.unwrap();

@@ -1,6 +1,6 @@
 //! A deliberately hostile integration module for the host's tests. Config `mode` picks the
 //! behaviour: `echo` (outcome = params merged with the config, no I/O), `fetch` (GET config
-//! `url`; outcome `{status, body_len}`), `loop` (never returns), `sleep` (blocks in the host on
+//! `url`; outcome `{status, body_len}`, or `{error}` with config `on_error = "outcome"`), `loop` (never returns), `sleep` (blocks in the host on
 //! a clock that never fires: no fuel or epoch can stop it, only the host's wall-time deadline),
 //! `memory` (allocates until it dies), `panic`, `secret` (reads the secret named by config
 //! `name`; outcome `{length}`, never the value).
@@ -19,8 +19,12 @@ impl Guest for Testkit {
             "echo" => echo(&ctx)?,
             "fetch" => {
                 let url = ctx.config("url").ok_or_else(|| Failure::InvalidInput("config `url` is required".into()))?;
-                let r = fetch("GET", url, &[], &[]).map_err(Failure::Error)?;
-                json!({ "status": r.status, "body_len": r.body.len() })
+                match fetch("GET", url, &[], &[]) {
+                    Ok(r) => json!({ "status": r.status, "body_len": r.body.len() }),
+                    // Config `on_error = "outcome"`: swallow the failure, answer with its text.
+                    Err(e) if ctx.config("on_error") == Some("outcome") => json!({ "error": e }),
+                    Err(e) => return Err(Failure::Error(e)),
+                }
             }
             "loop" => spin(),
             "sleep" => {

@@ -3,7 +3,8 @@
 //! ([`http_destination_attrs`]), ask Cedar `http_call` (on the invoking thread, with
 //! `allowlisted` only when a tenant policy names the host), then connect only to the vetted
 //! addresses. The remaining wall time bounds connect, first byte and the gaps between bytes;
-//! the response body is cut at `max_response_bytes`. HTTPS is rustls (ring) with Mozilla's roots. Every request is recorded (method, host,
+//! the response body is cut at `max_response_bytes`. HTTPS is rustls (ring) with Mozilla's
+//! roots. Every request is recorded (method, host,
 //! status or error, decision) — never headers or bodies.
 
 use super::state::{CallCtx, EnvRequest};
@@ -45,16 +46,12 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
         Box::new(async move {
             let method = request.method().to_string();
             let host = request.uri().host().unwrap_or_default().trim_matches(['[', ']']).to_ascii_lowercase();
-            let mut record = HttpCall { method, host: host.clone(), status: None, error: None, decision: None };
-            let result = send(&call, request, options, &host, &mut record).await;
-            if let Err((failure, _)) = &result {
-                record.error.get_or_insert_with(|| failure.to_string());
-            }
-            call.report.record(record);
-            match result {
+            let record = HttpCall { method, host: host.clone(), status: None, error: None, decision: None };
+            let index = call.report.record(record);
+            match send(&call, request, options, &host, index).await {
                 Ok(response) => Ok((response, Box::new(async { Ok(()) }) as IoFuture)),
                 Err((failure, error)) => {
-                    call.report.fail(failure);
+                    call.report.fail_call(index, failure);
                     Err(error)
                 }
             }
@@ -69,7 +66,7 @@ async fn send(
     mut request: hyper::Request<WasiBody>,
     options: Option<RequestOptions>,
     host: &str,
-    record: &mut HttpCall,
+    index: usize,
 ) -> Sent {
     let transport = |reason: String, e: HttpError| (Failure::Transport { host: host.to_string(), reason }, e);
     let timeout = || (Failure::Timeout { host: host.to_string() }, HttpError::ConnectionTimeout);
@@ -99,7 +96,7 @@ async fn send(
             }
         },
     };
-    authorize(call, host, &addrs, record).await?;
+    authorize(call, host, &addrs, index).await?;
 
     let connect = left(options.and_then(|o| o.connect_timeout));
     let stream = match tokio::time::timeout(connect, connect_any(&addrs, port)).await {
@@ -136,7 +133,8 @@ async fn send(
         Ok(Err(e)) => return Err(transport(e.to_string(), HttpError::HttpProtocolError)),
         Ok(Ok(r)) => r,
     };
-    record.status = Some(response.status().as_u16());
+    let status = response.status().as_u16();
+    call.report.update(index, |c| c.status = Some(status));
     let limit = call.max_response_bytes;
     let too_large =
         || (Failure::ResponseTooLarge { host: host.to_string(), limit }, HttpError::HttpResponseBodySize(Some(limit)));
@@ -151,6 +149,7 @@ async fn send(
         limit,
         host: host.to_string(),
         call: Arc::clone(call),
+        index,
         between,
         timer: Box::pin(tokio::time::sleep(left(between))),
     };
@@ -159,12 +158,7 @@ async fn send(
 }
 
 /// Asks the invoking thread for the `http_call` decision; a denial is the `Err`.
-async fn authorize(
-    call: &CallCtx,
-    host: &str,
-    addrs: &[IpAddr],
-    record: &mut HttpCall,
-) -> Result<(), (Failure, HttpError)> {
+async fn authorize(call: &CallCtx, host: &str, addrs: &[IpAddr], index: usize) -> Result<(), (Failure, HttpError)> {
     let request = AuthzRequest {
         tenant: call.tenant.clone(),
         principal: call.principal(),
@@ -180,7 +174,8 @@ async fn authorize(
     let (response, allowlisted) = answer.await.map_err(|_| unavailable())?;
     let policies = response.policies.clone();
     let allowed = response.decision == Decision::Allow;
-    record.decision = Some(HttpDecision { allowed, allowlisted, policies: policies.clone() });
+    let decision = HttpDecision { allowed, allowlisted, policies: policies.clone() };
+    call.report.update(index, |c| c.decision = Some(decision));
     if allowed {
         Ok(())
     } else {
@@ -242,6 +237,8 @@ struct Capped {
     limit: u64,
     host: String,
     call: Arc<CallCtx>,
+    /// This request's entry in the report.
+    index: usize,
     between: Option<Duration>,
     timer: Pin<Box<tokio::time::Sleep>>,
 }
@@ -256,14 +253,15 @@ impl Body for Capped {
             Poll::Ready(None) => Poll::Ready(None),
             Poll::Ready(Some(Err(e))) => {
                 let reason = e.to_string();
-                this.call.report.fail(Failure::Transport { host: this.host.clone(), reason });
+                this.call.report.fail_call(this.index, Failure::Transport { host: this.host.clone(), reason });
                 Poll::Ready(Some(Err(HttpError::HttpResponseIncomplete)))
             }
             Poll::Ready(Some(Ok(frame))) => {
                 let len = frame.data_ref().map_or(0, |d| d.len() as u64);
                 this.read = this.read.saturating_add(len);
                 if this.read > this.limit {
-                    this.call.report.fail(Failure::ResponseTooLarge { host: this.host.clone(), limit: this.limit });
+                    let failure = Failure::ResponseTooLarge { host: this.host.clone(), limit: this.limit };
+                    this.call.report.fail_call(this.index, failure);
                     return Poll::Ready(Some(Err(HttpError::HttpResponseBodySize(Some(this.limit)))));
                 }
                 let next = remaining(this.call.deadline).min(this.between.unwrap_or(Duration::MAX));
@@ -272,7 +270,7 @@ impl Body for Capped {
             }
             Poll::Pending => {
                 if this.timer.as_mut().poll(cx).is_ready() {
-                    this.call.report.fail(Failure::Timeout { host: this.host.clone() });
+                    this.call.report.fail_call(this.index, Failure::Timeout { host: this.host.clone() });
                     return Poll::Ready(Some(Err(HttpError::ConnectionReadTimeout)));
                 }
                 Poll::Pending

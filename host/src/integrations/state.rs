@@ -62,8 +62,27 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn record(&self, call: HttpCall) {
-        self.calls.lock().unwrap_or_else(PoisonError::into_inner).push(call);
+    /// Adds a request to the record; its index for [`Report::update`].
+    pub fn record(&self, call: HttpCall) -> usize {
+        let mut calls = self.calls.lock().unwrap_or_else(PoisonError::into_inner);
+        calls.push(call);
+        calls.len() - 1
+    }
+
+    pub fn update(&self, index: usize, f: impl FnOnce(&mut HttpCall)) {
+        if let Some(c) = self.calls.lock().unwrap_or_else(PoisonError::into_inner).get_mut(index) {
+            f(c);
+        }
+    }
+
+    /// Request `index` failed: its record says why, and the failure is the call's reason if
+    /// it is the first (see [`Report::fail`]).
+    pub fn fail_call(&self, index: usize, failure: Failure) {
+        let text = failure.to_string();
+        self.update(index, |c| {
+            c.error.get_or_insert(text);
+        });
+        self.fail(failure);
     }
 
     /// Remembers the first host-side failure (a denied, too large, timed-out or failed request):
