@@ -27,7 +27,8 @@ lint:
 
 # Benchmarks (release): interpreter through the component vs natively, instantiation; HTTP
 # end to end vs raw libSQL; one Cedar check with 1,000 policies; what authorization costs end
-# to end; L1 states/s inside the component vs natively vs Stateright.
+# to end; L1 states/s inside the component vs natively vs Stateright; one integration call (fresh
+# instance) vs a bare instantiation.
 bench: build
     cargo bench -p temper-host --bench evaluate
     cargo bench -p temper-host --bench http
@@ -35,6 +36,7 @@ bench: build
     cargo bench -p temper-host --bench authz_e2e
     cargo bench -p temper-host --bench l1
     cargo bench -p temper-host --bench cascade
+    cargo bench -p temper-host --bench integration
 
 # Re-bless golden files after an intended change of output.
 bless: build

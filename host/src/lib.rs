@@ -2,10 +2,12 @@
 //! (today: the interpreter) and will implement the `temper:host` interfaces (storage, authz,
 //! clock, http). If a piece of logic could be a component, it is not in here.
 
+pub mod apps;
 pub mod authz;
 pub mod cli;
 pub mod clock;
 pub mod governance;
+pub mod integrations;
 pub mod runtime;
 pub mod server;
 pub mod storage;

@@ -244,3 +244,31 @@ fn http_call_to_private_destinations_needs_an_allowlist() {
     let other = with_attrs(req("t", ("Agent", "mod"), "http_call", ("Url", "x")), public, json!({}));
     assert_eq!(decide(&authz, &other), Decision::Deny);
 }
+
+#[test]
+fn only_a_tenant_permit_naming_the_exact_host_allowlists_it() {
+    let authz = Authorizer::new();
+    let private = json!({ "is_loopback": false, "is_link_local": false, "is_private": true });
+    let call = |host: &str, module: &str| {
+        with_attrs(
+            req("t1", ("Integration", module), "http_call", ("HttpDestination", host)),
+            private.clone(),
+            json!({}),
+        )
+    };
+    let naming = r#"permit(principal == Integration::"pay", action == Action::"http_call", resource == HttpDestination::"10.0.0.5");"#;
+    authz.set_policies("t1", &[pol("names", naming), pol("broad", PERMIT_ALL)]).unwrap();
+    assert!(authz.http_allowlisted(&call("10.0.0.5", "pay")));
+    assert!(!authz.http_allowlisted(&call("10.0.0.6", "pay")), "another host");
+    assert!(!authz.http_allowlisted(&call("10.0.0.5", "mail")), "the naming policy does not permit this principal");
+    let mut other_tenant = call("10.0.0.5", "pay");
+    other_tenant.tenant = "t2".into();
+    assert!(!authz.http_allowlisted(&other_tenant), "another tenant");
+    // The broad permit alone never lifts the guardrail.
+    authz.set_policies("t1", &[pol("broad", PERMIT_ALL)]).unwrap();
+    assert!(!authz.http_allowlisted(&call("10.0.0.5", "pay")));
+    // A forbid naming the host allowlists nothing either.
+    let forbid = naming.replacen("permit", "forbid", 1);
+    authz.set_policies("t1", &[pol("f", &forbid), pol("broad", PERMIT_ALL)]).unwrap();
+    assert!(!authz.http_allowlisted(&call("10.0.0.5", "pay")));
+}

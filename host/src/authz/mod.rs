@@ -192,6 +192,42 @@ impl Authorizer {
         Ok(())
     }
 
+    /// Whether the tenant explicitly allowlists `req`'s HTTP destination: some policy of the
+    /// tenant's own (not a guardrail, not a built-in) is a `permit` whose resource constraint is
+    /// exactly `resource == HttpDestination::"<req.resource.id>"`, and those policies alone permit
+    /// `req` as given. This is what a caller of `http_call` sets context `allowlisted` from: a
+    /// broad permit (`resource`, `resource is HttpDestination`) never lifts the private-destination
+    /// guardrail, only a policy naming the host does.
+    pub fn http_allowlisted(&self, req: &AuthzRequest) -> bool {
+        if req.resource.entity_type != "HttpDestination" {
+            return false;
+        }
+        let Some(policies) = self.tenant(&req.tenant) else { return false };
+        let Ok((p, a, r)) = request::uids(req) else { return false };
+        let mut naming = PolicySet::new();
+        for policy in policies.set.policies() {
+            let id = policy.id().to_string();
+            let ours = !RESERVED_PREFIXES.iter().any(|prefix| id.starts_with(prefix));
+            let names_host = policy.resource_constraint() == cedar_policy::ResourceConstraint::Eq(r.clone());
+            if ours
+                && names_host
+                && policy.effect() == cedar_policy::Effect::Permit
+                && naming.add(policy.clone()).is_err()
+            {
+                return false;
+            }
+        }
+        if naming.is_empty() {
+            return false;
+        }
+        match request::build(req, (p, a, r)) {
+            Ok((request, entities)) => {
+                self.cedar.is_authorized(&request, &naming, &entities).decision() == cedar_policy::Decision::Allow
+            }
+            Err(_) => false,
+        }
+    }
+
     /// The tenant's own policies as given to [`Authorizer::set_policies`] (not the guardrails).
     pub fn policies(&self, tenant: &str) -> Vec<(String, String)> {
         self.tenant(tenant).map(|t| t.sources.clone()).unwrap_or_default()

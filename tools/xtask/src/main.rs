@@ -1,7 +1,8 @@
 //! Contributor tasks that cargo alone cannot express. `cargo xtask components` builds every
 //! guest component: the crate is compiled for `wasm32-unknown-unknown` (so no WASI imports sneak
 //! into the deterministic kernel) and the core module is wrapped into a component with
-//! `wit-component`. Output: `<target-dir>/components/<name>.wasm`.
+//! `wit-component`. Output: `<target-dir>/components/<name>.wasm`; integration modules
+//! go to `<target-dir>/components/integrations/<name>.wasm`.
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -14,6 +15,9 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-governance", "governance"),
     ("temper-verifier-frontend", "verifier"),
     ("temper-reactions", "reactions"),
+    // Integration modules (worlds `temper:kernel/integration-module`), under `integrations/`.
+    ("temper-app-orders-payments", "integrations/payments"),
+    ("temper-integration-testkit", "integrations/testkit"),
 ];
 
 fn main() -> Result<()> {
@@ -58,6 +62,9 @@ fn build_components() -> Result<()> {
             .encode()
             .with_context(|| format!("wrapping {krate} into a component"))?;
         let dest = out_dir.join(format!("{name}.wasm"));
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
         std::fs::write(&dest, &component).with_context(|| format!("writing {}", dest.display()))?;
         println!("component {name}: {} ({} bytes)", dest.display(), component.len());
     }

@@ -1,0 +1,3 @@
+//! Bundled and installed apps: the `app.toml` manifest ([`manifest`]).
+
+pub mod manifest;
