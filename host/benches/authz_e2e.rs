@@ -109,7 +109,8 @@ fn main() -> anyhow::Result<()> {
         let odata = std::fs::read(temper_host::runtime::engine::locate_component("odata", None)?)?;
         let gate = temper_host::verify::gate::Gate::locate(&runtime, None, Default::default())?;
         let reactions = temper_host::runtime::reactions::ReactionsComponent::locate(&runtime, None)?;
-        let components = temper_host::server::Components { kernel, governance: gov, gate, reactions };
+        let integrations = temper_host::integrations::Integrations::new(None)?;
+        let components = temper_host::server::Components { kernel, governance: gov, gate, reactions, integrations };
         let server = Arc::new(Server::new(store, components, &odata, ADMIN, Default::default())?);
         server.restore().await?;
         server.deploy("bench", files, true).await?.map_err(|_| anyhow::anyhow!("the bench app does not deploy"))?;

@@ -50,6 +50,24 @@ fn write_private(path: &Path, content: &str) -> Result<()> {
     f.write_all(content.as_bytes()).with_context(|| format!("writing {}", path.display()))
 }
 
+/// Installs the integration modules an app's `app.toml` declares into its tenant.
+fn install_modules(server: &Server, tenant: &str, dir: &Path, components: Option<&Path>) -> Result<()> {
+    if !dir.join("app.toml").is_file() {
+        return Ok(());
+    }
+    let manifest = crate::apps::manifest::read(dir)?;
+    for m in &manifest.wasm_modules {
+        let path = m.resolve(dir, components)?;
+        let wasm = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        server
+            .shared
+            .integrations
+            .install(tenant, &m.name, &wasm, m.budgets)
+            .with_context(|| format!("installing integration module `{}` from {}", m.name, path.display()))?;
+    }
+    Ok(())
+}
+
 pub fn up(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     rt.block_on(run(runtime, components, args))
@@ -81,8 +99,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     let gate = crate::verify::gate::Gate::locate(runtime, components, Default::default())?;
     let reactions = crate::runtime::reactions::ReactionsComponent::locate(runtime, components)?;
     let options = crate::server::Options { page_size: args.page_size, test_clock: args.test_clock };
-    let components = crate::server::Components { kernel, governance, gate, reactions };
-    let server = Arc::new(Server::new(store, components, &odata, &token, options)?);
+    let integrations = crate::integrations::Integrations::new(runtime.cache_dir.clone())?;
+    let parts = crate::server::Components { kernel, governance, gate, reactions, integrations };
+    let server = Arc::new(Server::new(store, parts, &odata, &token, options)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();
     if args.apps.is_dir() {
@@ -94,6 +113,9 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         for dir in dirs {
             let tenant = dir.file_name().unwrap_or_default().to_string_lossy().to_lowercase().replace('_', "-");
             let files = super::spec::collect_files(&[dir.join("specs")])?;
+            if let Err(e) = install_modules(&server, &tenant, &dir, components) {
+                eprintln!("warning: app {}: {e:#}", dir.display());
+            }
             // Bundled apps are the operator's own: a redeploy at start never blocks on stranded entities.
             match server.deploy(&tenant, files, true).await? {
                 Ok(report) => {

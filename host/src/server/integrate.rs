@@ -7,8 +7,11 @@
 use super::Server;
 use super::dispatch;
 use super::drainer::work::{Item, Step, act, settle, text};
+use crate::integrations::Invocation;
+use crate::storage::{Backend, TrajectoryRow};
 use anyhow::Result;
 use serde_json::{Map, Value as Json, json};
+use std::collections::BTreeMap;
 
 /// The module's answer: params for `on_success`, or the reason it failed.
 pub type Outcome = std::result::Result<Json, String>;
@@ -36,10 +39,124 @@ pub(super) async fn run(server: &Server, item: &Item<'_>) -> Result<Step> {
     Ok(settle(&a))
 }
 
-/// Runs the module. Not installed is a failure like any other (the callback says so).
+/// Runs the module on a blocking-pool thread (the runtime drives its fiber from there and
+/// answers its Cedar and secret requests), and records the call as a trajectory row. Not
+/// installed is a failure like any other (the callback says so).
 async fn invoke(server: &Server, item: &Item<'_>, module: &str) -> Result<Outcome> {
-    let _ = (server, item);
-    Ok(Err(format!("no integration module `{module}` is installed for tenant `{}`", item.tenant)))
+    let inv = invocation(server, item, module).await?;
+    let shared = server.shared.clone();
+    let started = shared.clock.now_ms();
+    let result = tokio::task::spawn_blocking(move || {
+        let r = shared.integrations.invoke(&inv, shared.as_ref());
+        (inv, r)
+    })
+    .await?;
+    let (inv, r) = result;
+    let row = call_row(server, item, &inv, &r, started);
+    if let Err(e) = server.shared.store.record_trajectory(row).await {
+        eprintln!("warning: recording the call of `{module}` failed: {e}");
+    }
+    Ok(match r {
+        Ok(o) => Ok(o.params),
+        Err(f) => Err(f.to_string()),
+    })
+}
+
+/// The module's context: the source entity as the triggering commit left it.
+async fn invocation(server: &Server, item: &Item<'_>, module: &str) -> Result<Invocation> {
+    let out = &item.output;
+    let events = server
+        .shared
+        .store
+        .read_events(&item.source, 0, u32::try_from(item.seq).unwrap_or(u32::MAX))
+        .await
+        .map_err(|e| anyhow::anyhow!("reading {}: {e}", item.source))?;
+    let folded = super::replay::fold(&events)?;
+    let last: Json = events.last().and_then(|e| serde_json::from_str(&e.payload).ok()).unwrap_or(Json::Null);
+    let config = match out.get("config") {
+        Some(Json::Object(m)) => {
+            m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect()
+        }
+        _ => BTreeMap::new(),
+    };
+    let mut fields = folded.fields.clone();
+    fields.insert("Id".into(), json!(item.source.entity_id));
+    Ok(Invocation {
+        tenant: item.tenant.clone(),
+        module: module.to_string(),
+        trigger: text(out, "name").unwrap_or_default().to_string(),
+        entity_type: item.source.entity_type.clone(),
+        entity_id: item.source.entity_id.clone(),
+        action: text(&last, "action").unwrap_or_default().to_string(),
+        status: folded.status.clone(),
+        params: last.get("params").cloned().unwrap_or_else(|| json!({})),
+        fields: Json::Object(fields),
+        config,
+        principal: item.cause.identity.uid(),
+        idempotency_key: item.key.to_string(),
+    })
+}
+
+/// The call as a trajectory row: `Integration::"<module>"` acting on the source entity, with
+/// the Cedar decisions of its outbound requests (never headers, bodies or secret values).
+fn call_row(
+    server: &Server,
+    item: &Item<'_>,
+    inv: &Invocation,
+    r: &std::result::Result<crate::integrations::Outcome, crate::integrations::Failure>,
+    started: u64,
+) -> TrajectoryRow {
+    let now = server.shared.clock.now_ms();
+    let mut row = TrajectoryRow {
+        id: format!("{}#call-{now}", item.key),
+        tenant: item.tenant.clone(),
+        time_ms: now,
+        agent: format!("Integration::\"{}\"", inv.module),
+        origin: "integration".into(),
+        correlation_id: item.cause.origin.correlation.clone(),
+        entity_type: Some(inv.entity_type.clone()),
+        entity_id: Some(inv.entity_id.clone()),
+        action: Some(format!("{}:{}", inv.trigger, inv.module)),
+        from_status: Some(inv.status.clone()),
+        to_status: Some(inv.status.clone()),
+        ..TrajectoryRow::default()
+    };
+    match r {
+        Ok(o) => {
+            row.ok = true;
+            row.http_status = 200;
+            row.params = Some(o.params.to_string());
+            row.policies = o.http.iter().filter_map(|c| c.decision.as_ref()).flat_map(|d| d.policies.clone()).collect();
+            row.authz_decision = (!o.http.is_empty()).then(|| "allow".to_string());
+        }
+        Err(f) => {
+            row.http_status = 502;
+            row.error = Some(format!("{f} (after {} ms)", now.saturating_sub(started)));
+            row.error_code = Some(failure_code(f).to_string());
+            if let crate::integrations::Failure::HttpDenied { policies, .. } = f {
+                row.authz_decision = Some("deny".into());
+                row.policies = policies.clone();
+            }
+        }
+    }
+    row
+}
+
+fn failure_code(f: &crate::integrations::Failure) -> &'static str {
+    use crate::integrations::Failure as F;
+    match f {
+        F::NotInstalled { .. } => "ModuleNotInstalled",
+        F::Module(_) => "ModuleFailed",
+        F::OutOfFuel { .. } => "FuelExhausted",
+        F::WallTime { .. } => "WallTimeExceeded",
+        F::Memory { .. } => "MemoryExceeded",
+        F::Trap(_) => "ModuleTrapped",
+        F::HttpDenied { .. } => "HttpDenied",
+        F::ResponseTooLarge { .. } => "ResponseTooLarge",
+        F::Timeout { .. } => "HttpTimeout",
+        F::Transport { .. } => "HttpTransport",
+        F::Host(_) => "HostError",
+    }
 }
 
 /// The error as the `on_failure` action's parameters: `error` if it declares one, else its

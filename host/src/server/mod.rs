@@ -66,6 +66,8 @@ pub struct Shared {
     pub secrets: secrets::Secrets,
     /// Plans what entity triggers dispatch.
     pub reactions: crate::runtime::reactions::ReactionsComponent,
+    /// Apps' integration modules, per tenant.
+    pub integrations: crate::integrations::Integrations,
     /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
     /// end then.
     pub shutdown: tokio::sync::watch::Sender<bool>,
@@ -89,6 +91,22 @@ impl Shared {
     pub fn set_of(&self, tenant: &str, entity_type: &str) -> Option<(String, String)> {
         let t = self.registry.get(tenant)?;
         t.specs.iter().find(|s| s.entity_type == entity_type).map(|s| (s.entity_set.clone(), s.namespace.clone()))
+    }
+}
+
+/// What integration modules may ask of the platform: Cedar decisions in the tenant's policy
+/// set, secrets, and whether a tenant policy names a private host.
+impl crate::integrations::IntegrationEnv for Shared {
+    fn authorize(&self, req: &crate::authz::AuthzRequest) -> crate::authz::AuthzResponse {
+        self.authorizer.authorize(req)
+    }
+
+    fn secret(&self, tenant: &str, name: &str) -> Option<String> {
+        self.secrets.get(tenant, name)
+    }
+
+    fn http_allowlisted(&self, req: &crate::authz::AuthzRequest) -> bool {
+        self.authorizer.http_allowlisted(req)
     }
 }
 
@@ -133,6 +151,8 @@ pub struct Components {
     pub governance: crate::governance::component::GovernanceComponent,
     pub gate: crate::verify::gate::Gate,
     pub reactions: crate::runtime::reactions::ReactionsComponent,
+    /// Apps' integration modules.
+    pub integrations: crate::integrations::Integrations,
 }
 
 impl Server {
@@ -143,7 +163,7 @@ impl Server {
         admin_token: &str,
         options: Options,
     ) -> Result<Self> {
-        let Components { kernel, governance, gate, reactions } = components;
+        let Components { kernel, governance, gate, reactions, integrations } = components;
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
             .map_err(anyhow::Error::from)
@@ -168,6 +188,7 @@ impl Server {
             work: drainer::WorkSignals::default(),
             secrets: secrets::Secrets::default(),
             reactions,
+            integrations,
             shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });

@@ -31,7 +31,10 @@ pub fn fresh_dir(name: &str) -> PathBuf {
 /// A fresh apps directory holding one fixture app (`host/tests/fixtures/<fixture>/specs`)
 /// as tenant `tenant`.
 pub fn fixture_apps(fixture: &str, tenant: &str) -> PathBuf {
-    let apps = fresh_dir(&format!("{tenant}-apps"));
+    // Tests of one binary run in parallel: each gets its own copy.
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let apps = fresh_dir(&format!("{tenant}-apps-{n}"));
     let dest = apps.join(tenant).join("specs");
     std::fs::create_dir_all(&dest).unwrap();
     let src = repo().join("host/tests/fixtures").join(fixture).join("specs");

@@ -1,0 +1,220 @@
+//! Integrations through the real binary: the orders app's `payments` module (built from
+//! `apps/orders/integrations/payments`) calls an HTTP server this test runs on loopback —
+//! permitted by a tenant policy naming that host — and its outcome dispatches `on_success` or
+//! `on_failure` on the source entity; `?await_integration=true` answers with the state after
+//! the callback. Hostile modules (an endless loop, a memory bomb, a panic, a 10 MB answer, a
+//! call to 127.0.0.1 without a policy) each fail their call with a clear reason while the
+//! server keeps serving.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const T: &str = "/shop/odata";
+
+/// What the payment service saw: (path, idempotency key, body).
+type Seen = Arc<Mutex<Vec<(String, String, String)>>>;
+
+/// A tiny HTTP service on loopback: `POST /v1/charges` accepts amounts other than 666 (402
+/// otherwise); `GET /big` answers 10 MB.
+fn service() -> (u16, Seen) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen: Seen = Arc::default();
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut s) = conn else { continue };
+            let log = log.clone();
+            std::thread::spawn(move || {
+                let mut r = BufReader::new(s.try_clone().unwrap());
+                let mut line = String::new();
+                r.read_line(&mut line).unwrap();
+                let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
+                let (mut len, mut key, mut chunked) = (0usize, String::new(), false);
+                loop {
+                    let mut h = String::new();
+                    r.read_line(&mut h).unwrap();
+                    if h.trim().is_empty() {
+                        break;
+                    }
+                    let (k, v) = h.split_once(':').unwrap_or(("", ""));
+                    match k.to_ascii_lowercase().as_str() {
+                        "content-length" => len = v.trim().parse().unwrap_or(0),
+                        "idempotency-key" => key = v.trim().to_string(),
+                        "transfer-encoding" => chunked = v.trim().eq_ignore_ascii_case("chunked"),
+                        _ => {}
+                    }
+                }
+                let mut body = Vec::new();
+                if chunked {
+                    loop {
+                        let mut size = String::new();
+                        r.read_line(&mut size).unwrap();
+                        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+                        let mut chunk = vec![0; n + 2];
+                        r.read_exact(&mut chunk).unwrap();
+                        if n == 0 {
+                            break;
+                        }
+                        body.extend_from_slice(&chunk[..n]);
+                    }
+                } else {
+                    body.resize(len, 0);
+                    r.read_exact(&mut body).unwrap();
+                }
+                let body = String::from_utf8_lossy(&body).into_owned();
+                log.lock().unwrap().push((path.clone(), key, body.clone()));
+                let (status, answer) = if path == "/big" {
+                    ("200 OK", "x".repeat(10 << 20))
+                } else if body.contains("\"amount_cents\":666") {
+                    ("402 Payment Required", r#"{"error":"card_declined"}"#.to_string())
+                } else {
+                    ("200 OK", format!(r#"{{"id":"ch_{}"}}"#, log.lock().unwrap().len()))
+                };
+                let head =
+                    format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", answer.len());
+                let _ = s.write_all(head.as_bytes());
+                let _ = s.write_all(answer.as_bytes());
+            });
+        }
+    });
+    (port, seen)
+}
+
+/// The `shop` app: a Purchase paid through `payments`, and a Probe whose actions each run the
+/// test kit in one hostile mode.
+fn shop(port: u16) -> PathBuf {
+    let apps = fresh_dir(&format!("shop-apps-{port}"));
+    let dir = apps.join("shop");
+    std::fs::create_dir_all(dir.join("specs")).unwrap();
+    let src = repo().join("host/tests/fixtures/shop_app");
+    for f in ["Purchase.ioa.toml", "Probe.ioa.toml", "model.csdl.xml"] {
+        let text = std::fs::read_to_string(src.join("specs").join(f)).unwrap();
+        std::fs::write(dir.join("specs").join(f), text.replace("{PORT}", &port.to_string())).unwrap();
+    }
+    std::fs::copy(src.join("app.toml"), dir.join("app.toml")).unwrap();
+    apps
+}
+
+fn permit_payments(h: &Host) {
+    let policy = r#"permit(principal == Integration::"payments", action == Action::"http_call", resource == HttpDestination::"127.0.0.1");"#;
+    let body = serde_json::json!({"id": "payments-local", "text": policy}).to_string();
+    let r = h.request("POST", "/api/tenants/shop/policies", &[], Some(&body));
+    assert!(r.status == 200 || r.status == 201, "{}", r.body);
+}
+
+fn wait_for(h: &Host, path: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = h.request("GET", path, &[], None).json();
+        if done(&v) || Instant::now() > deadline {
+            return v;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn create(h: &Host, set: &str, body: &str) {
+    let r = h.request("POST", &format!("{T}/{set}"), &[], Some(body));
+    assert_eq!(r.status, 201, "{}", r.body);
+}
+
+#[test]
+fn payments_succeed_and_fail_through_a_real_http_service() {
+    let (port, seen) = service();
+    let dir = fresh_dir("shop");
+    let h = Host::start_with(&dir, &shop(port));
+    permit_payments(&h);
+
+    create(&h, "Purchases", r#"{"Id": "p1", "total_cents": 4200}"#);
+    let r = h.request("POST", &format!("{T}/Purchases('p1')/Temper.Shop.Pay?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.header("temper-integration"), Some("done"), "{:?}", r.headers);
+    let v = r.json();
+    assert_eq!(v["status"], "Paid", "the answer is the state after the callback: {v}");
+    assert!(v["payment_id"].as_str().unwrap().starts_with("ch_"), "{v}");
+    {
+        let seen = seen.lock().unwrap();
+        let charge = seen.iter().find(|(p, _, _)| p == "/v1/charges").expect("the service was called");
+        assert!(charge.2.contains("\"amount_cents\":4200"), "{charge:?}");
+        assert!(
+            charge.1.starts_with("shop/Purchase/p1/"),
+            "the idempotency key comes from the source event: {charge:?}"
+        );
+    }
+
+    create(&h, "Purchases", r#"{"Id": "p2", "total_cents": 666}"#);
+    let r = h.request("POST", &format!("{T}/Purchases('p2')/Temper.Shop.Pay"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = wait_for(&h, &format!("{T}/Purchases('p2')"), |v| v["status"] == "Cart");
+    assert_eq!(v["status"], "Cart", "on_failure took it back: {v}");
+    assert!(v["payment_error"].as_str().unwrap().contains("402"), "the reason reached the entity: {v}");
+
+    // The calls are in the trajectory, as the module acting.
+    let rows = h.request("GET", "/api/tenants/shop/trajectories?origin=integration", &[], None).json();
+    let rows = rows["value"].as_array().unwrap();
+    let calls: Vec<_> = rows.iter().filter(|r| r["agent"] == "Integration::\"payments\"").collect();
+    assert_eq!(calls.len(), 2, "{rows:?}");
+    assert!(calls.iter().any(|c| c["ok"] == false && c["error_code"] == "ModuleFailed"), "{calls:?}");
+    let callbacks: Vec<_> = rows.iter().filter(|r| r["agent"] == "System::\"integration:payments\"").collect();
+    assert_eq!(callbacks.len(), 2, "one callback each: {rows:?}");
+}
+
+#[test]
+fn without_a_policy_loopback_is_refused_and_nothing_is_sent() {
+    let (port, seen) = service();
+    let dir = fresh_dir("shop-nopolicy");
+    let h = Host::start_with(&dir, &shop(port));
+    create(&h, "Purchases", r#"{"Id": "p1", "total_cents": 4200}"#);
+    let r = h.request("POST", &format!("{T}/Purchases('p1')/Temper.Shop.Pay?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["status"], "Cart", "{v}");
+    assert!(v["payment_error"].as_str().unwrap().contains("guardrail:http-private-destination"), "{v}");
+    assert!(seen.lock().unwrap().is_empty(), "the service saw nothing");
+}
+
+#[test]
+fn hostile_modules_fail_their_call_and_the_server_keeps_serving() {
+    let (port, _) = service();
+    let dir = fresh_dir("shop-hostile");
+    let h = Host::start_with(&dir, &shop(port));
+    create(&h, "Probes", r#"{"Id": "x"}"#);
+    for (action, reason) in [
+        ("RunLoop", "fuel"),
+        ("RunMemory", "memory"),
+        ("RunPanic", "trap"),
+        ("RunLocal", "guardrail:http-private-destination"),
+    ] {
+        let path = format!("{T}/Probes('x')/Temper.Shop.{action}?await_integration=true");
+        let r = h.request("POST", &path, &[], Some("{}"));
+        assert_eq!(r.status, 200, "{action}: {}", r.body);
+        let v = r.json();
+        let err = v["last_error"].as_str().unwrap_or_default().to_lowercase();
+        assert!(err.contains(reason), "{action}: expected `{reason}` in {v}");
+        // Still serving.
+        assert_eq!(h.request("GET", &format!("{T}/Probes('x')"), &[], None).status, 200);
+    }
+}
+
+#[test]
+fn a_ten_megabyte_answer_is_cut_at_the_budget() {
+    let (port, _) = service();
+    let dir = fresh_dir("shop-big");
+    let h = Host::start_with(&dir, &shop(port));
+    let policy = r#"permit(principal == Integration::"testkit", action == Action::"http_call", resource == HttpDestination::"127.0.0.1");"#;
+    let body = serde_json::json!({"id": "testkit-local", "text": policy}).to_string();
+    assert!(h.request("POST", "/api/tenants/shop/policies", &[], Some(&body)).status < 300);
+    create(&h, "Probes", r#"{"Id": "y"}"#);
+    let r = h.request("POST", &format!("{T}/Probes('y')/Temper.Shop.RunBig?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let err = r.json()["last_error"].as_str().unwrap_or_default().to_string();
+    assert!(err.contains("1048576") || err.to_lowercase().contains("too large"), "{err}");
+}
