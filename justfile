@@ -37,6 +37,7 @@ bench: build
     cargo bench -p temper-host --bench l1
     cargo bench -p temper-host --bench cascade
     cargo bench -p temper-host --bench integration
+    cargo bench -p temper-host --bench integration_e2e
 
 # Re-bless golden files after an intended change of output.
 bless: build

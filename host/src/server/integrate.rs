@@ -39,19 +39,16 @@ pub(super) async fn run(server: &Server, item: &Item<'_>) -> Result<Step> {
     Ok(settle(&a))
 }
 
-/// Runs the module on a blocking-pool thread (the runtime drives its fiber from there and
+/// Runs the module on a thread allowed to block (the runtime drives its fiber from there and
 /// answers its Cedar and secret requests), and records the call as a trajectory row. Not
 /// installed is a failure like any other (the callback says so).
 async fn invoke(server: &Server, item: &Item<'_>, module: &str) -> Result<Outcome> {
     let inv = invocation(server, item, module).await?;
-    let shared = server.shared.clone();
+    let shared = &server.shared;
     let started = shared.clock.now_ms();
-    let result = tokio::task::spawn_blocking(move || {
-        let r = shared.integrations.invoke(&inv, shared.as_ref());
-        (inv, r)
-    })
-    .await?;
-    let (inv, r) = result;
+    // On this worker thread, turned into a blocking one: no hand-off to the blocking pool and
+    // back (the drainer runs on the multi-threaded runtime).
+    let r = tokio::task::block_in_place(|| shared.integrations.invoke(&inv, shared.as_ref()));
     let row = call_row(server, item, &inv, &r, started);
     if let Err(e) = server.shared.store.record_trajectory(row).await {
         eprintln!("warning: recording the call of `{module}` failed: {e}");

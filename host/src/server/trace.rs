@@ -92,7 +92,7 @@ fn base_row(shared: &Shared, f: &RequestFacts, t: &Trace, id: String) -> Traject
         time_ms: shared.clock.now_ms(),
         agent: f.caller.identity.uid(),
         session: f.caller.session.clone(),
-        origin: f.origin.kind.clone(),
+        origin: if f.origin.kind.is_empty() { "request".into() } else { f.origin.kind.clone() },
         correlation_id: f.origin.correlation.clone(),
         entity_type: a.entity_type.or(a.set),
         entity_id: a.entity_id,
