@@ -110,7 +110,9 @@ fn main() -> anyhow::Result<()> {
         let gate = temper_host::verify::gate::Gate::locate(&runtime, None, Default::default())?;
         let reactions = temper_host::runtime::reactions::ReactionsComponent::locate(&runtime, None)?;
         let integrations = temper_host::integrations::Integrations::new(None)?;
-        let components = temper_host::server::Components { kernel, governance: gov, gate, reactions, integrations };
+        let callbacks = temper_host::runtime::callbacks::IntegrationsComponent::locate(&runtime, None)?;
+        let components =
+            temper_host::server::Components { kernel, governance: gov, gate, reactions, integrations, callbacks };
         let server = Arc::new(Server::new(store, components, &odata, ADMIN, Default::default())?);
         server.restore().await?;
         server.deploy("bench", files, true).await?.map_err(|_| anyhow::anyhow!("the bench app does not deploy"))?;

@@ -45,6 +45,7 @@ async fn server(runtime: &Runtime, dir: &Path, sync: Synchronous) -> anyhow::Res
         gate: temper_host::verify::gate::Gate::locate(runtime, None, Default::default())?,
         reactions: temper_host::runtime::reactions::ReactionsComponent::locate(runtime, None)?,
         integrations: Integrations::new(runtime.cache_dir.clone())?,
+        callbacks: temper_host::runtime::callbacks::IntegrationsComponent::locate(runtime, None)?,
     };
     let odata = std::fs::read(temper_host::runtime::engine::locate_component("odata", None)?)?;
     let server = Arc::new(Server::new(store, components, &odata, ADMIN, Default::default())?);

@@ -218,3 +218,25 @@ fn a_ten_megabyte_answer_is_cut_at_the_budget() {
     let err = r.json()["last_error"].as_str().unwrap_or_default().to_string();
     assert!(err.contains("1048576") || err.to_lowercase().contains("too large"), "{err}");
 }
+
+#[test]
+fn a_legacy_integration_without_its_module_reports_through_its_callback() {
+    // The bundled knowledge app declares `[[integration]] semantic_search` (module
+    // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared) and ships no module.
+    let dir = fresh_dir("knowledge-legacy");
+    let h = Host::start(&dir);
+    let r = h.request("POST", "/knowledge/odata/KnowledgeEntries", &[], Some(r#"{"Id": "k1", "content": "wasm"}"#));
+    assert_eq!(r.status, 201, "{}", r.body);
+    let path = "/knowledge/odata/KnowledgeEntries('k1')/Temper.Knowledge.Index?await_integration=true";
+    let r = h.request("POST", path, &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.header("temper-integration"), Some("done"), "{:?}", r.headers);
+    assert_eq!(r.json()["status"], "Indexed", "the implicit callback changes nothing: {}", r.body);
+    let rows = h.request("GET", "/api/tenants/knowledge/trajectories?origin=integration", &[], None).json();
+    let rows = rows["value"].as_array().unwrap();
+    let call = rows.iter().find(|r| r["agent"] == "Integration::\"search_service\"").expect("the call is recorded");
+    assert_eq!(call["error_code"], "ModuleNotInstalled", "{call}");
+    assert!(call["error"].as_str().unwrap().contains("search_service"), "{call}");
+    let cb = rows.iter().find(|r| r["action"] == "IndexFailed").expect("the failure callback ran");
+    assert_eq!(cb["ok"], true, "{cb}");
+}

@@ -100,7 +100,8 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     let reactions = crate::runtime::reactions::ReactionsComponent::locate(runtime, components)?;
     let options = crate::server::Options { page_size: args.page_size, test_clock: args.test_clock };
     let integrations = crate::integrations::Integrations::new(runtime.cache_dir.clone())?;
-    let parts = crate::server::Components { kernel, governance, gate, reactions, integrations };
+    let callbacks = crate::runtime::callbacks::IntegrationsComponent::locate(runtime, components)?;
+    let parts = crate::server::Components { kernel, governance, gate, reactions, integrations, callbacks };
     let server = Arc::new(Server::new(store, parts, &odata, &token, options)?);
     let restored = server.restore().await?;
     let mut loaded = Vec::new();

@@ -2,9 +2,11 @@
 //! and typed handles to each kernel component.
 
 pub mod cache;
+pub mod callbacks;
 pub mod engine;
 pub mod frontend;
 pub mod interpreter;
+pub mod pure;
 pub mod reactions;
 
 pub use engine::Runtime;

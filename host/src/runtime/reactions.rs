@@ -1,13 +1,11 @@
-//! The reactions component, typed: one instance behind a lock (a plan takes microseconds). A
-//! trapped instance is dropped and the next call instantiates a fresh one. Values cross as the
+//! The reactions component, typed: one instance behind a lock ([`Pure`]). Values cross as the
 //! JSON the outbox carries.
 
 use crate::runtime::cache;
 use crate::runtime::engine::Runtime;
-use anyhow::{Context, Result, anyhow};
+use crate::runtime::pure::{Pure, State};
+use anyhow::{Context, Result};
 use serde_json::Value as Json;
-use std::sync::{Mutex, PoisonError};
-use wasmtime::{Store, StoreLimits, StoreLimitsBuilder};
 
 mod bindings {
     wasmtime::component::bindgen!({
@@ -22,16 +20,8 @@ pub use bindings::exports::temper::kernel::reactions::{Dispatch, Refusal, Source
 
 const INSTANCE_MEMORY: usize = 16 << 20;
 
-pub struct State {
-    limits: StoreLimits,
-}
-
-type Live = (Store<State>, bindings::ReactionsComponent);
-
 pub struct ReactionsComponent {
-    runtime: Runtime,
-    pre: bindings::ReactionsComponentPre<State>,
-    live: Mutex<Option<Live>>,
+    inner: Pure<bindings::ReactionsComponent>,
 }
 
 impl ReactionsComponent {
@@ -45,7 +35,8 @@ impl ReactionsComponent {
         let pre = bindings::ReactionsComponentPre::new(pre)
             .map_err(anyhow::Error::from)
             .context("the component does not export temper:kernel/reactions")?;
-        Ok(Self { runtime: runtime.clone(), pre, live: Mutex::new(None) })
+        let inner = Pure::new(&runtime.engine, "reactions", INSTANCE_MEMORY, move |store| pre.instantiate(store));
+        Ok(Self { inner })
     }
 
     /// Loads `reactions.wasm` as found by [`crate::runtime::engine::locate_component`].
@@ -62,26 +53,7 @@ impl ReactionsComponent {
         trigger: &Trigger,
         max_depth: u32,
     ) -> Result<std::result::Result<Dispatch, Refusal>> {
-        let mut live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
-        if live.is_none() {
-            let limits = StoreLimitsBuilder::new().memory_size(INSTANCE_MEMORY).build();
-            let mut store = Store::new(&self.runtime.engine, State { limits });
-            store.limiter(|s| &mut s.limits);
-            let inst = self
-                .pre
-                .instantiate(&mut store)
-                .map_err(anyhow::Error::from)
-                .context("instantiating the reactions component")?;
-            *live = Some((store, inst));
-        }
-        let Some((store, inst)) = live.as_mut() else { return Err(anyhow!("no reactions instance")) };
-        match inst.temper_kernel_reactions().call_plan(&mut *store, source, trigger, max_depth) {
-            Ok(r) => Ok(r),
-            Err(e) => {
-                *live = None;
-                Err(anyhow!("the reactions component trapped: {e:#}"))
-            }
-        }
+        self.inner.call(|store, inst| inst.temper_kernel_reactions().call_plan(store, source, trigger, max_depth))
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Shared {
     pub reactions: crate::runtime::reactions::ReactionsComponent,
     /// Apps' integration modules, per tenant.
     pub integrations: crate::integrations::Integrations,
+    /// Plans what a module's answer dispatches (the integrations kernel component).
+    pub callbacks: crate::runtime::callbacks::IntegrationsComponent,
     /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
     /// end then.
     pub shutdown: tokio::sync::watch::Sender<bool>,
@@ -153,6 +155,8 @@ pub struct Components {
     pub reactions: crate::runtime::reactions::ReactionsComponent,
     /// Apps' integration modules.
     pub integrations: crate::integrations::Integrations,
+    /// Plans what a module's answer dispatches.
+    pub callbacks: crate::runtime::callbacks::IntegrationsComponent,
 }
 
 impl Server {
@@ -163,7 +167,7 @@ impl Server {
         admin_token: &str,
         options: Options,
     ) -> Result<Self> {
-        let Components { kernel, governance, gate, reactions, integrations } = components;
+        let Components { kernel, governance, gate, reactions, integrations, callbacks } = components;
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
             .map_err(anyhow::Error::from)
@@ -189,6 +193,7 @@ impl Server {
             secrets: secrets::Secrets::default(),
             reactions,
             integrations,
+            callbacks,
             shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });

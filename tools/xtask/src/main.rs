@@ -15,6 +15,7 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-governance", "governance"),
     ("temper-verifier-frontend", "verifier"),
     ("temper-reactions", "reactions"),
+    ("temper-integrations", "integrations"),
     // Integration modules (worlds `temper:kernel/integration-module`), under `integrations/`.
     ("temper-app-orders-payments", "integrations/payments"),
     ("temper-integration-testkit", "integrations/testkit"),
