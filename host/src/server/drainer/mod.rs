@@ -11,6 +11,8 @@
 mod timer;
 pub(crate) mod work;
 
+pub use work::MAX_DEPTH;
+
 use super::Server;
 use crate::storage::Backend;
 use std::collections::{HashSet, VecDeque};

@@ -65,14 +65,34 @@ impl World<'_> {
             }
             "trigger" if text(&out, "kind") == Some("entity") => {
                 let name = text(&out, "name").unwrap_or_default().to_string();
-                let resolve = text(&out, "resolve").unwrap_or("same_id");
-                let id = match text(&out, "target_id") {
-                    Some(id) if !id.is_empty() => id.to_string(),
-                    _ if resolve == "same_id" => src.entity_id.clone(),
-                    _ => format!("{}-{name}", src.entity_id),
+                let target_entity = text(&out, "target_entity").unwrap_or(&src.entity_type).to_string();
+                // The reactions component's own rules (compiled natively): the same target,
+                // creation and refusals as the server's drainer.
+                let trigger = temper_reactions::plan::Trigger {
+                    name: &name,
+                    target_entity: &target_entity,
+                    target_action: text(&out, "target_action").unwrap_or_default(),
+                    resolve: text(&out, "resolve").unwrap_or("same_id"),
+                    target_id: text(&out, "target_id"),
+                    principal: text(&out, "principal"),
                 };
-                let target = StreamId::new(TENANT, text(&out, "target_entity").unwrap_or(&src.entity_type), id);
-                let create = matches!(resolve, "create_if_missing" | "create");
+                let source = temper_reactions::plan::Source {
+                    entity_id: &src.entity_id,
+                    principal: "System::\"sim\"",
+                    chain: &[],
+                };
+                let plan = match temper_reactions::plan::plan(&source, &trigger, crate::server::drainer::MAX_DEPTH) {
+                    Ok(p) => p,
+                    Err(r) => {
+                        let why = format!("{r:?}");
+                        let what = format!("trigger `{name}` of {src} refused: {why}");
+                        self.warnings.push(Warning { what, stream: Some(src.clone()) });
+                        self.finish_work(&w, &key, &Answer::Refused { why: why.clone(), state: None });
+                        return Ok(());
+                    }
+                };
+                let target = StreamId::new(TENANT, &target_entity, plan.entity_id);
+                let create = plan.create;
                 let call = (
                     text(&out, "target_action").unwrap_or_default().to_string(),
                     model::named_from_json(out.get("args")),
