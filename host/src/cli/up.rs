@@ -164,6 +164,22 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     println!("temper listening on http://{addr}");
     println!("  data     {} (synchronous={})", db.display(), args.synchronous);
     println!("  apps     {}", if loaded.is_empty() { "(none)".to_string() } else { loaded.join(", ") });
+    let modules: Vec<String> = server
+        .shared
+        .registry
+        .tenants()
+        .iter()
+        .filter_map(|t| {
+            let m = server.shared.integrations.installed(t);
+            (!m.is_empty()).then(|| format!("{t}: {}", m.join(", ")))
+        })
+        .collect();
+    if !modules.is_empty() {
+        println!("  modules  {}", modules.join("; "));
+    }
+    if args.test_clock {
+        println!("  clock    test clock: an admin may advance it (POST /api/clock {{\"advance_seconds\": n}})");
+    }
     if restored > 0 {
         println!("  restored {restored} tenant(s) from the data directory");
     }
