@@ -199,3 +199,27 @@ fn sigkill_during_a_burst_loses_no_pending_work_and_runs_nothing_twice() {
     h.stop();
     assert_no_drift(&h_dir);
 }
+
+#[test]
+fn a_reaction_cycle_is_reported_not_looped() {
+    let dir = fresh_dir("cycle");
+    let h = Host::start_with(&dir, &fixture_apps("ping_app", "ping"));
+    let p = "/ping/odata/Pingers";
+    assert_eq!(h.request("POST", p, &[], Some(r#"{"Id": "a"}"#)).status, 201);
+    let r = h.request("POST", &format!("{p}('a')/Temper.Ping.Ping"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let rows = loop {
+        let r = h.request("GET", "/api/tenants/ping/trajectories?failed=true", &[], None).json();
+        let rows = r["value"].as_array().unwrap().clone();
+        if !rows.is_empty() || Instant::now() > deadline {
+            break rows;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["error_code"], "ReactionCycle", "{}", rows[0]);
+    assert!(rows[0]["error"].as_str().unwrap().contains("Pinger('a').Ping -> Pinger('a').Ping"), "{}", rows[0]);
+    // The repeat never ran: one ping, the agent's.
+    assert_eq!(h.request("GET", &format!("{p}('a')"), &[], None).json()["pings"], 1);
+}

@@ -281,6 +281,7 @@ async fn react(server: &Server, item: &Item<'_>) -> Result<Step> {
         Err(r) => {
             let why = reactions::describe(&r);
             eprintln!("warning: reaction `{}` of {} refused: {why}", trigger.name, item.source);
+            refused(server, item, &trigger, &r, why).await;
             return Ok(Step::Done);
         }
     };
@@ -307,4 +308,35 @@ async fn react(server: &Server, item: &Item<'_>) -> Result<Step> {
     let params = reactions::to_json(&d.params);
     let a = act(server, item, &target, &d.action, params, caller, item.key, origin).await?;
     Ok(settle(&a))
+}
+
+/// A reaction the planner refused (a cycle, too deep, no target, a bad principal) is a
+/// failed dispatch like any other: a trajectory row, with the reason.
+async fn refused(server: &Server, item: &Item<'_>, t: &reactions::Trigger, r: &reactions::Refusal, why: String) {
+    let code = match r {
+        reactions::Refusal::Cycle(_) => "ReactionCycle",
+        reactions::Refusal::TooDeep(_) => "ReactionTooDeep",
+        reactions::Refusal::NoTarget(_) => "ReactionNoTarget",
+        reactions::Refusal::BadPrincipal(_) => "ReactionBadPrincipal",
+    };
+    let row = crate::storage::TrajectoryRow {
+        id: format!("{}#refused", item.key),
+        tenant: item.tenant.clone(),
+        time_ms: server.shared.clock.now_ms(),
+        agent: item.cause.identity.uid(),
+        session: item.cause.session.clone(),
+        origin: "reaction".into(),
+        correlation_id: item.cause.origin.correlation.clone(),
+        entity_type: Some(t.target_entity.clone()),
+        entity_id: t.target_id.clone(),
+        action: Some(t.target_action.clone()),
+        params: Some(reactions::to_json(&t.args).to_string()),
+        http_status: 409,
+        error: Some(format!("reaction `{}` of {}: {why}", t.name, item.source)),
+        error_code: Some(code.into()),
+        ..crate::storage::TrajectoryRow::default()
+    };
+    if let Err(e) = server.shared.store.record_trajectory(row).await {
+        eprintln!("warning: recording a refused reaction failed: {e}");
+    }
 }
