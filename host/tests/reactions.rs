@@ -223,3 +223,42 @@ fn a_reaction_cycle_is_reported_not_looped() {
     // The repeat never ran: one ping, the agent's.
     assert_eq!(h.request("GET", &format!("{p}('a')"), &[], None).json()["pings"], 1);
 }
+
+#[test]
+fn spawned_children_and_schedules_run() {
+    let dir = fresh_dir("spawn");
+    let h = Host::start_args(&dir, &fixture_apps("spawn_app", "work"), &["--test-clock"]);
+    let p = "/work/odata/Projects";
+    assert_eq!(h.request("POST", p, &[], Some(r#"{"Id": "pr1"}"#)).status, 201);
+    let r = h.request("POST", &format!("{p}('pr1')/Temper.Work.Divide"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let child = r.json()["steps"][0].as_str().unwrap().to_string();
+    let step = wait_for(&h, &format!("/work/odata/Steps('{child}')"), |v| v["status"] == "Begun");
+    assert_eq!(step["status"], "Begun", "the spawned child began: {step}");
+    assert_eq!(step["project"], "pr1", "it got its parent's id: {step}");
+    // The reminder is a minute away.
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(h.request("GET", &format!("{p}('pr1')"), &[], None).json()["reminded"], false);
+    assert_eq!(h.request("POST", "/api/clock", &[], Some(r#"{"advance_seconds": 61}"#)).status, 200);
+    let v = wait_for(&h, &format!("{p}('pr1')"), |v| v["reminded"] == true);
+    assert_eq!(v["reminded"], true, "schedule('Remind', 60) ran: {v}");
+}
+
+#[test]
+fn schedule_at_fires_at_the_time_a_variable_names() {
+    // The bundled tasks app: SetDueDate schedules MarkOverdue at `due_at` (seconds since the
+    // epoch).
+    let dir = fresh_dir("schedule-at");
+    let h = Host::start_args(&dir, &repo().join("apps"), &["--test-clock"]);
+    let now_s = h.request("GET", "/api/clock", &[], None).json()["now_ms"].as_u64().unwrap() / 1000;
+    let t = "/tasks/odata/Tasks";
+    assert_eq!(h.request("POST", t, &[], Some(r#"{"Id": "t1", "title": "x"}"#)).status, 201);
+    let body = format!(r#"{{"due_at": {}}}"#, now_s + 3600);
+    let r = h.request("POST", &format!("{t}('t1')/Temper.Tasks.SetDueDate"), &[], Some(&body));
+    assert_eq!(r.status, 200, "{}", r.body);
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(h.request("GET", &format!("{t}('t1')"), &[], None).json()["overdue"], false);
+    assert_eq!(h.request("POST", "/api/clock", &[], Some(r#"{"advance_seconds": 3601}"#)).status, 200);
+    let v = wait_for(&h, &format!("{t}('t1')"), |v| v["overdue"] == true);
+    assert_eq!(v["overdue"], true, "MarkOverdue ran at due_at: {v}");
+}
