@@ -68,6 +68,31 @@ fn callback(params: serde_json::Value, key: String) -> Dispatch {
     }
 }
 
+/// A read of the entity through the same path (no commit), for comparison.
+fn read() -> Dispatch {
+    Dispatch {
+        tenant: "bench".into(),
+        method: hyper::Method::GET,
+        path: "Jobs('j1')".into(),
+        body: None,
+        caller: system("integration:testkit"),
+        idempotency_key: None,
+        origin: Origin { kind: "integration".into(), ..Origin::default() },
+    }
+}
+
+/// Samples of a read through the kernel's dispatch path.
+async fn reads(server: &Arc<Server>, n: usize) -> anyhow::Result<Vec<Duration>> {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        let a = server.dispatch(read()).await?;
+        anyhow::ensure!(a.ok(), "the read failed: {}", a.error());
+        out.push(t.elapsed());
+    }
+    Ok(out)
+}
+
 /// (invoke, dispatch, both) samples.
 async fn run(server: &Arc<Server>, n: usize) -> anyhow::Result<(Vec<Duration>, Vec<Duration>, Vec<Duration>)> {
     let inv = Invocation {
@@ -109,7 +134,7 @@ fn main() -> anyhow::Result<()> {
         let dir = std::env::temp_dir().join(format!("temper-bench-integration-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)?;
-        let (a, b, c) = rt.block_on(async {
+        let (a, b, c, r) = rt.block_on(async {
             let server = server(&runtime, &dir, sync).await?;
             let created = server
                 .dispatch(Dispatch {
@@ -124,12 +149,15 @@ fn main() -> anyhow::Result<()> {
                 .await?;
             anyhow::ensure!(created.ok(), "creating the job failed: {}", created.error());
             run(&server, 200).await?; // warm-up
-            run(&server, N).await
+            let (a, b, c) = run(&server, N).await?;
+            let r = reads(&server, N).await?;
+            anyhow::Ok((a, b, c, r))
         })?;
-        let (a, b, c) = (percentiles(a), percentiles(b), percentiles(c));
+        let (a, b, c, r) = (percentiles(a), percentiles(b), percentiles(c), percentiles(r));
         println!("  synchronous={name:<6}  instantiate+invoke p50 {:>7.1} µs  p99 {:>7.1} µs", a.0, a.1);
         println!("                       callback dispatch  p50 {:>7.1} µs  p99 {:>7.1} µs", b.0, b.1);
         println!("                       total              p50 {:>7.1} µs  p99 {:>7.1} µs", c.0, c.1);
+        println!("                       (a read, same path p50 {:>7.1} µs  p99 {:>7.1} µs)", r.0, r.1);
         let _ = std::fs::remove_dir_all(&dir);
     }
     Ok(())
