@@ -28,7 +28,7 @@ lint:
 # Benchmarks (release): interpreter through the component vs natively, instantiation; HTTP
 # end to end vs raw libSQL; one Cedar check with 1,000 policies; what authorization costs end
 # to end; L1 states/s inside the component vs natively vs Stateright; one integration call (fresh
-# instance) vs a bare instantiation.
+# instance) vs a bare instantiation; an integration call with its callback dispatch end to end.
 bench: build
     cargo bench -p temper-host --bench evaluate
     cargo bench -p temper-host --bench http
