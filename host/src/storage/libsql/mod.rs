@@ -101,8 +101,12 @@ impl LibsqlBackend {
         }
         let (tx, rx) = mpsc::channel(8192);
         let positions = watch::Sender::new(position);
-        let writer =
-            Writer { conn: writer_conn, max_batch: config.max_batch.max(1), position, positions: positions.clone() };
+        let writer = Writer {
+            db: writer::Db::new(writer_conn),
+            max_batch: config.max_batch.max(1),
+            position,
+            positions: positions.clone(),
+        };
         let writer_thread = std::thread::Builder::new()
             .name("temper-storage-writer".into())
             .spawn(move || {

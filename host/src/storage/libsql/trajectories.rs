@@ -18,7 +18,7 @@ fn opt(s: &Option<String>) -> Value {
     s.as_deref().map_or(Value::Null, text)
 }
 
-pub async fn insert(conn: &Connection, row: &TrajectoryRow) -> Result<()> {
+pub async fn insert(db: &mut super::writer::Db, row: &TrajectoryRow) -> Result<()> {
     let policies = serde_json::to_string(&row.policies).map_err(|e| StorageError::Invalid(e.to_string()))?;
     let values = vec![
         text(&row.id),
@@ -44,7 +44,7 @@ pub async fn insert(conn: &Connection, row: &TrajectoryRow) -> Result<()> {
     ];
     let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
     let sql = format!("INSERT INTO trajectories ({COLUMNS}) VALUES ({})", placeholders.join(", "));
-    match conn.execute(&sql, values).await {
+    match db.exec(&sql, values).await {
         Ok(_) => Ok(()),
         Err(e) if e.to_string().contains("UNIQUE") => Err(duplicate_trajectory(&row.id)),
         Err(e) => Err(unavailable(e)),

@@ -4,8 +4,8 @@
 
 use super::{projection_table, reads, trajectories, unavailable};
 use crate::storage::{CommitRequest, Result, StorageError, TrajectoryRow};
-use ::libsql::Connection;
-use std::collections::HashSet;
+use ::libsql::{Connection, Statement};
+use std::collections::{HashMap, HashSet};
 use tokio::sync::{mpsc, oneshot, watch};
 
 pub enum WriteOp {
@@ -17,9 +17,56 @@ pub enum WriteOp {
     KvDelete(String, String, oneshot::Sender<Result<()>>),
 }
 
+/// The writer's connection with its prepared statements: the writer is the one serial part
+/// of the write path, so it parses each statement once, not once per commit.
+pub struct Db {
+    pub conn: Connection,
+    stmts: HashMap<String, Statement>,
+}
+
+impl Db {
+    pub fn new(conn: Connection) -> Self {
+        Self { conn, stmts: HashMap::new() }
+    }
+
+    async fn stmt(&mut self, sql: &str) -> ::libsql::Result<&Statement> {
+        if !self.stmts.contains_key(sql) {
+            let st = self.conn.prepare(sql).await?;
+            self.stmts.insert(sql.to_string(), st);
+        }
+        match self.stmts.get(sql) {
+            Some(st) => Ok(st),
+            None => Err(::libsql::Error::Misuse("statement cache".into())),
+        }
+    }
+
+    /// Runs a cached statement that returns no rows; the number of rows changed.
+    pub async fn exec(&mut self, sql: &str, params: impl ::libsql::params::IntoParams) -> ::libsql::Result<usize> {
+        let st = self.stmt(sql).await?;
+        st.reset();
+        let r = st.execute(params).await;
+        st.reset();
+        r
+    }
+
+    /// The first column of the first row of a cached query, as an integer.
+    async fn scalar(&mut self, sql: &str, params: impl ::libsql::params::IntoParams) -> ::libsql::Result<Option<i64>> {
+        let st = self.stmt(sql).await?;
+        st.reset();
+        let mut rows = st.query(params).await?;
+        let v = match rows.next().await? {
+            Some(r) => Some(r.get::<i64>(0)?),
+            None => None,
+        };
+        drop(rows);
+        st.reset();
+        Ok(v)
+    }
+}
+
 /// What the writer keeps between batches.
 pub struct Writer {
-    pub conn: Connection,
+    pub db: Db,
     pub max_batch: usize,
     /// The last feed position journaled (committed or in the open transaction).
     pub position: u64,
@@ -37,8 +84,8 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            let conn = &self.conn;
-            if let Err(e) = conn.execute("BEGIN IMMEDIATE", ()).await {
+            let db = &mut self.db;
+            if let Err(e) = db.conn.execute("BEGIN IMMEDIATE", ()).await {
                 let err = unavailable(format!("beginning a transaction: {e}"));
                 for op in batch {
                     answer(op, Err(err.clone()));
@@ -49,10 +96,10 @@ impl Writer {
             let mut results: Vec<(WriteOp, Result<u64>)> = Vec::with_capacity(batch.len());
             let mut created: Vec<String> = Vec::new();
             for op in batch {
-                let r = apply_in_savepoint(conn, &op, &mut tables, &mut created, &mut self.position).await;
+                let r = apply_in_savepoint(db, &op, &mut tables, &mut created, &mut self.position).await;
                 results.push((op, r));
             }
-            match conn.execute("COMMIT", ()).await {
+            match db.conn.execute("COMMIT", ()).await {
                 Ok(_) => {
                     if self.position != start {
                         self.positions.send_replace(self.position);
@@ -62,7 +109,7 @@ impl Writer {
                     }
                 }
                 Err(e) => {
-                    let _ = conn.execute("ROLLBACK", ()).await;
+                    let _ = db.conn.execute("ROLLBACK", ()).await;
                     self.position = start;
                     for t in created {
                         tables.remove(&t);
@@ -93,37 +140,37 @@ fn answer(op: WriteOp, r: Result<u64>) {
 }
 
 async fn apply_in_savepoint(
-    conn: &Connection,
+    db: &mut Db,
     op: &WriteOp,
     tables: &mut HashSet<String>,
     created: &mut Vec<String>,
     position: &mut u64,
 ) -> Result<u64> {
-    conn.execute("SAVEPOINT op", ()).await.map_err(unavailable)?;
-    let r = apply(conn, op, tables, created, position).await;
+    db.exec("SAVEPOINT op", ()).await.map_err(unavailable)?;
+    let r = apply(db, op, tables, created, position).await;
     if r.is_err() {
-        conn.execute("ROLLBACK TO op", ()).await.map_err(unavailable)?;
+        db.exec("ROLLBACK TO op", ()).await.map_err(unavailable)?;
     }
-    conn.execute("RELEASE op", ()).await.map_err(unavailable)?;
+    db.exec("RELEASE op", ()).await.map_err(unavailable)?;
     r
 }
 
 async fn apply(
-    conn: &Connection,
+    db: &mut Db,
     op: &WriteOp,
     tables: &mut HashSet<String>,
     created: &mut Vec<String>,
     position: &mut u64,
 ) -> Result<u64> {
     match op {
-        WriteOp::Commit(req, _) => apply_commit(conn, req, tables, created, position).await,
+        WriteOp::Commit(req, _) => apply_commit(db, req, tables, created, position).await,
         WriteOp::CompleteWork(id, _) => {
-            let n = conn.execute("UPDATE outbox SET done = 1 WHERE id = ?1", [*id]).await.map_err(unavailable)?;
+            let n = db.exec("UPDATE outbox SET done = 1 WHERE id = ?1", [*id]).await.map_err(unavailable)?;
             if n == 0 { Err(StorageError::NotFound) } else { Ok(0) }
         }
         WriteOp::RetryWork(id, not_before, error, _) => {
-            let n = conn
-                .execute(
+            let n = db
+                .exec(
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, not_before_ms = ?3
                      WHERE id = ?1 AND done = 0",
                     ::libsql::params![*id, error.as_str(), reads::int(*not_before)],
@@ -132,9 +179,9 @@ async fn apply(
                 .map_err(unavailable)?;
             if n == 0 { Err(StorageError::NotFound) } else { Ok(0) }
         }
-        WriteOp::Trajectory(row, _) => trajectories::insert(conn, row).await.map(|()| 0),
+        WriteOp::Trajectory(row, _) => trajectories::insert(db, row).await.map(|()| 0),
         WriteOp::KvSet(t, k, v, _) => {
-            conn.execute(
+            db.exec(
                 "INSERT INTO kv (tenant, key, value) VALUES (?1, ?2, ?3) ON CONFLICT(tenant, key) DO UPDATE SET value = excluded.value",
                 ::libsql::params![t.as_str(), k.as_str(), v.clone()],
             )
@@ -143,7 +190,7 @@ async fn apply(
             Ok(0)
         }
         WriteOp::KvDelete(t, k, _) => {
-            conn.execute("DELETE FROM kv WHERE tenant = ?1 AND key = ?2", [t.as_str(), k.as_str()])
+            db.exec("DELETE FROM kv WHERE tenant = ?1 AND key = ?2", [t.as_str(), k.as_str()])
                 .await
                 .map_err(unavailable)?;
             Ok(0)
@@ -152,7 +199,7 @@ async fn apply(
 }
 
 async fn ensure_table(
-    conn: &Connection,
+    db: &mut Db,
     tenant: &str,
     entity_type: &str,
     tables: &mut HashSet<String>,
@@ -162,21 +209,23 @@ async fn ensure_table(
     if tables.contains(&table) {
         return Ok(table);
     }
-    conn.execute(
-        &format!(
+    db.conn
+        .execute(
+            &format!(
             "CREATE TABLE IF NOT EXISTS \"{table}\" (id TEXT PRIMARY KEY, status TEXT NOT NULL, seq INTEGER NOT NULL,
              deleted INTEGER NOT NULL, fields TEXT NOT NULL) WITHOUT ROWID"
         ),
-        (),
-    )
-    .await
-    .map_err(unavailable)?;
-    conn.execute(
-        "INSERT OR IGNORE INTO projection_tables (tenant, entity_type, table_name) VALUES (?1, ?2, ?3)",
-        [tenant, entity_type, table.as_str()],
-    )
-    .await
-    .map_err(unavailable)?;
+            (),
+        )
+        .await
+        .map_err(unavailable)?;
+    db.conn
+        .execute(
+            "INSERT OR IGNORE INTO projection_tables (tenant, entity_type, table_name) VALUES (?1, ?2, ?3)",
+            [tenant, entity_type, table.as_str()],
+        )
+        .await
+        .map_err(unavailable)?;
     tables.insert(table.clone());
     created.push(table.clone());
     Ok(table)
@@ -185,31 +234,27 @@ async fn ensure_table(
 /// One commit; `position` advances only if it succeeds (a failed commit's savepoint is rolled
 /// back, so its positions are free again).
 async fn apply_commit(
-    conn: &Connection,
+    db: &mut Db,
     req: &CommitRequest,
     tables: &mut HashSet<String>,
     created: &mut Vec<String>,
     position: &mut u64,
 ) -> Result<u64> {
     let s = &req.stream;
-    let mut rows = conn
-        .query(
+    let current = db
+        .scalar(
             "SELECT COALESCE(MAX(seq), 0) FROM events WHERE tenant = ?1 AND entity_type = ?2 AND entity_id = ?3",
             [s.tenant.as_str(), s.entity_type.as_str(), s.entity_id.as_str()],
         )
         .await
-        .map_err(unavailable)?;
-    let current = match rows.next().await.map_err(unavailable)? {
-        Some(r) => r.get::<i64>(0).map_err(unavailable)? as u64,
-        None => 0,
-    };
-    drop(rows);
+        .map_err(unavailable)?
+        .unwrap_or(0) as u64;
     if current != req.expected_seq {
         return Err(StorageError::Conflict(current));
     }
     if let Some(rec) = &req.idempotency {
-        let inserted = conn
-            .execute(
+        let inserted = db
+            .exec(
                 "INSERT OR IGNORE INTO idempotency (tenant, key, request_hash, status, response) VALUES (?1, ?2, ?3, ?4, ?5)",
                 ::libsql::params![rec.tenant.as_str(), rec.key.as_str(), rec.request_hash.as_str(), rec.status as i64, rec.response.as_str()],
             )
@@ -222,8 +267,8 @@ async fn apply_commit(
     let mut next = *position;
     for e in &req.events {
         next += 1;
-        let r = conn
-            .execute(
+        let r = db
+            .exec(
                 "INSERT INTO events (tenant, entity_type, entity_id, seq, kind, payload, event_id, causation_id, correlation_id, actor, time_ms, position)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 ::libsql::params![
@@ -253,9 +298,9 @@ async fn apply_commit(
             return Err(unavailable(text));
         }
     }
-    let table = ensure_table(conn, &s.tenant, &s.entity_type, tables, created).await?;
+    let table = ensure_table(db, &s.tenant, &s.entity_type, tables, created).await?;
     let p = &req.projection;
-    conn.execute(
+    db.exec(
         &format!(
             "INSERT INTO \"{table}\" (id, status, seq, deleted, fields) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(id) DO UPDATE SET status = excluded.status, seq = excluded.seq, deleted = excluded.deleted, fields = excluded.fields"
@@ -265,7 +310,7 @@ async fn apply_commit(
     .await
     .map_err(unavailable)?;
     for item in &req.outbox {
-        conn.execute(
+        db.exec(
             "INSERT OR IGNORE INTO outbox (tenant, kind, idempotency_key, payload, not_before_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
             ::libsql::params![s.tenant.as_str(), item.kind.as_str(), item.idempotency_key.as_str(), item.payload.as_str(), reads::int(item.not_before_ms)],
         )
@@ -273,7 +318,7 @@ async fn apply_commit(
         .map_err(unavailable)?;
     }
     if let Some(t) = &req.trajectory {
-        trajectories::insert(conn, t).await?;
+        trajectories::insert(db, t).await?;
     }
     *position = next;
     Ok(req.expected_seq + req.events.len() as u64)
