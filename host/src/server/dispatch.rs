@@ -59,21 +59,22 @@ pub fn awaits_integration(query: Option<&str>) -> bool {
 /// keys of wasm integrations, which `?await_integration=true` waits for.
 pub fn stamp(c: &mut CommitRequest, f: &RequestFacts) {
     let o = &f.origin;
-    let mut label = None;
     for e in &mut c.events {
         if !o.correlation.is_empty() {
             e.meta.correlation_id = o.correlation.clone();
         }
         e.meta.causation_id = o.cause.clone();
-        let what = serde_json::from_str::<Json>(&e.payload)
-            .ok()
-            .and_then(|p| p.get("action").and_then(Json::as_str).map(str::to_string))
-            .unwrap_or_else(|| e.kind.clone());
-        label = Some(format!("{}('{}').{what}", c.stream.entity_type, c.stream.entity_id));
     }
     if c.outbox.is_empty() {
         return;
     }
+    let label = c.events.last().map(|e| {
+        let what = serde_json::from_str::<Json>(&e.payload)
+            .ok()
+            .and_then(|p| p.get("action").and_then(Json::as_str).map(str::to_string))
+            .unwrap_or_else(|| e.kind.clone());
+        format!("{}('{}').{what}", c.stream.entity_type, c.stream.entity_id)
+    });
     let mut chain = o.chain.clone();
     chain.extend(label);
     let cause = Cause {

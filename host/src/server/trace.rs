@@ -83,9 +83,11 @@ fn about(shared: &Shared, tenant: &str, request_line: &str) -> About {
     About { set, entity_type, entity_id: id, action }
 }
 
-fn base_row(shared: &Shared, f: &RequestFacts, t: &Trace, id: String) -> TrajectoryRow {
-    let tenant = f.request_line.split_whitespace().nth(1).and_then(|p| p.split('/').nth(1)).unwrap_or("").to_string();
-    let a = about(shared, &tenant, &f.request_line);
+fn tenant_of(f: &RequestFacts) -> String {
+    f.request_line.split_whitespace().nth(1).and_then(|p| p.split('/').nth(1)).unwrap_or("").to_string()
+}
+
+fn base_row(shared: &Shared, f: &RequestFacts, t: &Trace, id: String, tenant: String, a: About) -> TrajectoryRow {
     TrajectoryRow {
         id,
         tenant,
@@ -110,10 +112,14 @@ pub fn on_commit(shared: &Shared, f: &RequestFacts, c: &mut CommitRequest) {
     let mut t = lock(&f.trace);
     t.commits += 1;
     let id = if t.commits == 1 { f.request_id.clone() } else { format!("{}-{}", f.request_id, t.commits) };
-    let mut row = base_row(shared, f, &t, id);
-    row.tenant = c.stream.tenant.clone();
-    row.entity_type = Some(c.stream.entity_type.clone());
-    row.entity_id = Some(c.stream.entity_id.clone());
+    // What the commit is about is known from its stream: no path to parse.
+    let a = About {
+        set: None,
+        entity_type: Some(c.stream.entity_type.clone()),
+        entity_id: Some(c.stream.entity_id.clone()),
+        action: None,
+    };
+    let mut row = base_row(shared, f, &t, id, c.stream.tenant.clone(), a);
     row.ok = true;
     row.http_status = 200;
     if let Some(e) = c.events.last() {
@@ -165,9 +171,11 @@ pub fn wants_row(shared: &Shared, f: &RequestFacts, status: u16) -> bool {
 
 /// Records the row of a dispatch that committed nothing, from its error response.
 pub async fn on_failure(shared: &Shared, f: &RequestFacts, status: u16, body: &[u8]) {
+    let tenant = tenant_of(f);
+    let a = about(shared, &tenant, &f.request_line);
     let mut row = {
         let t = lock(&f.trace);
-        base_row(shared, f, &t, f.request_id.clone())
+        base_row(shared, f, &t, f.request_id.clone(), tenant, a)
     };
     let err: Json = serde_json::from_slice(body).unwrap_or(Json::Null);
     row.ok = false;

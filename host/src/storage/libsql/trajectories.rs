@@ -42,9 +42,12 @@ pub async fn insert(db: &mut super::writer::Db, row: &TrajectoryRow) -> Result<(
         Value::Text(policies),
         opt(&row.decision_id),
     ];
-    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-    let sql = format!("INSERT INTO trajectories ({COLUMNS}) VALUES ({})", placeholders.join(", "));
-    match db.exec(&sql, values).await {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        let placeholders: Vec<String> = (1..=20).map(|i| format!("?{i}")).collect();
+        format!("INSERT INTO trajectories ({COLUMNS}) VALUES ({})", placeholders.join(", "))
+    });
+    match db.exec(sql, values).await {
         Ok(_) => Ok(()),
         Err(e) if e.to_string().contains("UNIQUE") => Err(duplicate_trajectory(&row.id)),
         Err(e) => Err(unavailable(e)),
