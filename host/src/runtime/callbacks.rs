@@ -1,9 +1,8 @@
 //! The integrations kernel component, typed ([`Pure`]): what a module's answer dispatches on
 //! the source entity.
 
-use crate::runtime::cache;
 use crate::runtime::engine::Runtime;
-use crate::runtime::pure::{Pure, State};
+use crate::runtime::pure::{self, Pure};
 use anyhow::{Context, Result};
 
 mod bindings {
@@ -23,13 +22,7 @@ pub struct IntegrationsComponent {
 
 impl IntegrationsComponent {
     pub fn new(runtime: &Runtime, wasm: &[u8]) -> Result<Self> {
-        let (component, _) = cache::load(&runtime.engine, wasm, runtime.cache_dir.as_deref())?;
-        let linker = wasmtime::component::Linker::<State>::new(&runtime.engine);
-        let pre = linker
-            .instantiate_pre(&component)
-            .map_err(anyhow::Error::from)
-            .context("linking the integrations component (it must import nothing)")?;
-        let pre = bindings::IntegrationsComponentPre::new(pre)
+        let pre = bindings::IntegrationsComponentPre::new(pure::link(runtime, wasm, "integrations")?)
             .map_err(anyhow::Error::from)
             .context("the component does not export temper:kernel/integrations")?;
         let inner = Pure::new(&runtime.engine, "integrations", INSTANCE_MEMORY, move |store| pre.instantiate(store));
@@ -38,9 +31,7 @@ impl IntegrationsComponent {
 
     /// Loads `integrations.wasm` as found by [`crate::runtime::engine::locate_component`].
     pub fn locate(runtime: &Runtime, dir: Option<&std::path::Path>) -> Result<Self> {
-        let path = crate::runtime::engine::locate_component("integrations", dir)?;
-        let wasm = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        Self::new(runtime, &wasm).with_context(|| format!("loading {}", path.display()))
+        Self::new(runtime, &pure::locate("integrations", dir)?).context("loading integrations.wasm")
     }
 
     /// The callback an answer dispatches, if any.

@@ -2,7 +2,9 @@
 //! first use, reused while it behaves; a trapped instance is dropped and the next call makes a
 //! fresh one. Calls take microseconds, so a lock is cheaper than a pool.
 
-use anyhow::{Result, anyhow};
+use crate::runtime::cache;
+use crate::runtime::engine::Runtime;
+use anyhow::{Context, Result, anyhow};
 use std::sync::{Mutex, PoisonError};
 use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder};
 
@@ -50,4 +52,20 @@ impl<I> Pure<I> {
             }
         }
     }
+}
+
+/// Compiles (through the cache) and links a component that must import nothing.
+pub fn link(runtime: &Runtime, wasm: &[u8], what: &str) -> Result<wasmtime::component::InstancePre<State>> {
+    let (component, _) = cache::load(&runtime.engine, wasm, runtime.cache_dir.as_deref())?;
+    let linker = wasmtime::component::Linker::<State>::new(&runtime.engine);
+    linker
+        .instantiate_pre(&component)
+        .map_err(anyhow::Error::from)
+        .with_context(|| format!("linking the {what} component (it must import nothing)"))
+}
+
+/// The bytes of `<name>.wasm` as found by [`crate::runtime::engine::locate_component`].
+pub fn locate(name: &str, dir: Option<&std::path::Path>) -> Result<Vec<u8>> {
+    let path = crate::runtime::engine::locate_component(name, dir)?;
+    std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
 }

@@ -1,9 +1,8 @@
 //! The reactions component, typed: one instance behind a lock ([`Pure`]). Values cross as the
 //! JSON the outbox carries.
 
-use crate::runtime::cache;
 use crate::runtime::engine::Runtime;
-use crate::runtime::pure::{Pure, State};
+use crate::runtime::pure::{self, Pure};
 use anyhow::{Context, Result};
 use serde_json::Value as Json;
 
@@ -26,13 +25,7 @@ pub struct ReactionsComponent {
 
 impl ReactionsComponent {
     pub fn new(runtime: &Runtime, wasm: &[u8]) -> Result<Self> {
-        let (component, _) = cache::load(&runtime.engine, wasm, runtime.cache_dir.as_deref())?;
-        let linker = wasmtime::component::Linker::<State>::new(&runtime.engine);
-        let pre = linker
-            .instantiate_pre(&component)
-            .map_err(anyhow::Error::from)
-            .context("linking the reactions component (it must import nothing)")?;
-        let pre = bindings::ReactionsComponentPre::new(pre)
+        let pre = bindings::ReactionsComponentPre::new(pure::link(runtime, wasm, "reactions")?)
             .map_err(anyhow::Error::from)
             .context("the component does not export temper:kernel/reactions")?;
         let inner = Pure::new(&runtime.engine, "reactions", INSTANCE_MEMORY, move |store| pre.instantiate(store));
@@ -41,9 +34,7 @@ impl ReactionsComponent {
 
     /// Loads `reactions.wasm` as found by [`crate::runtime::engine::locate_component`].
     pub fn locate(runtime: &Runtime, dir: Option<&std::path::Path>) -> Result<Self> {
-        let path = crate::runtime::engine::locate_component("reactions", dir)?;
-        let wasm = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        Self::new(runtime, &wasm).with_context(|| format!("loading {}", path.display()))
+        Self::new(runtime, &pure::locate("reactions", dir)?).context("loading reactions.wasm")
     }
 
     /// Plans one reaction.
