@@ -15,7 +15,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper::{Method, Request, Response, StatusCode};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value as Json, json};
+use serde_json::Value as Json;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
 /// Where a request stands in a cascade.
@@ -197,9 +197,4 @@ impl Server {
 /// The principal a kernel dispatch runs as when the spec names none: `System::"<what>"`.
 pub fn system(what: &str) -> Caller {
     Caller { identity: Identity::system(what), token_id: None, session: None }
-}
-
-/// `{"error": …}` as the parameters of an `on_failure` callback.
-pub fn failure_json(error: &str) -> Json {
-    json!({ "error": error })
 }
