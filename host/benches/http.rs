@@ -96,6 +96,7 @@ fn main() -> anyhow::Result<()> {
     let dir = std::env::temp_dir().join(format!("temper-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("apps/bench/specs"))?;
+    std::fs::write(dir.join("apps/bench/app.toml"), "name = \"bench\"\nversion = \"0.1.0\"\n")?;
     for f in ["Counter.ioa.toml", "model.csdl.xml"] {
         std::fs::copy(root.join("host/benches/bench_app").join(f), dir.join("apps/bench/specs").join(f))?;
     }

@@ -69,12 +69,22 @@ fn guardrail_forbid_beats_tenant_permit() {
     authz.set_policies("t", &[pol("everything", PERMIT_ALL)]).unwrap();
     let allowed = authz.authorize(&req("t", ("Agent", "x"), "read", ("Task", "1")));
     assert_eq!((allowed.decision, allowed.policies), (Decision::Allow, vec!["everything".to_owned()]));
-    for action in ["manage_policies", "manage_tokens", "install_app"] {
+    for action in ["manage_policies", "manage_tokens", "manage_secrets"] {
         let resp = authz.authorize(&req("t", ("Agent", "x"), action, ("PolicySet", "t")));
         assert_eq!(resp.decision, Decision::Deny, "{action}");
         assert_eq!(resp.policies, ["guardrail:admin-only"], "{action}");
     }
     assert_eq!(decide(&authz, &req("t", ("Admin", "a"), "manage_policies", ("PolicySet", "t"))), Decision::Allow);
+    // Installing apps is not admin-only: a tenant policy may allow a registry namespace, and
+    // without one it is denied by default.
+    let registry = ("Registry", "127.0.0.1:5000/temper");
+    assert_eq!(decide(&authz, &req("t", ("Agent", "x"), "install_app", registry)), Decision::Allow);
+    let narrow = Authorizer::new();
+    let allow_ns = r#"permit(principal == Agent::"x", action == Action::"install_app", resource == Registry::"127.0.0.1:5000/temper");"#;
+    narrow.set_policies("t", &[pol("registries", allow_ns)]).unwrap();
+    assert_eq!(decide(&narrow, &req("t", ("Agent", "x"), "install_app", registry)), Decision::Allow);
+    let elsewhere = ("Registry", "ghcr.io/someone");
+    assert_eq!(decide(&narrow, &req("t", ("Agent", "x"), "install_app", elsewhere)), Decision::Deny);
     // A tenant cannot shadow a guardrail by taking its id.
     assert!(authz.set_policies("t", &[pol("guardrail:admin-only", PERMIT_ALL)]).is_err());
 }

@@ -13,6 +13,7 @@ fn sigkill_under_load_loses_no_acknowledged_action() {
     let dir = fresh_dir("crash");
     let apps = fresh_dir("crash-apps");
     std::fs::create_dir_all(apps.join("bench/specs")).unwrap();
+    std::fs::write(apps.join("bench/app.toml"), "name = \"bench\"\nversion = \"0.1.0\"\n").unwrap();
     for f in ["Counter.ioa.toml", "model.csdl.xml"] {
         std::fs::copy(repo().join("host/benches/bench_app").join(f), apps.join("bench/specs").join(f)).unwrap();
     }

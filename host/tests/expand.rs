@@ -17,6 +17,7 @@ fn apps_dir() -> std::path::PathBuf {
     let apps = fresh_dir("expand-apps");
     let specs = apps.join("pm").join("specs");
     std::fs::create_dir_all(&specs).unwrap();
+    std::fs::write(apps.join("pm/app.toml"), "name = \"pm\"\nversion = \"0.1.0\"\n").unwrap();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/expand_app/specs");
     for f in std::fs::read_dir(fixture).unwrap() {
         let f = f.unwrap();

@@ -1,10 +1,12 @@
 //! One conformance suite, run against every storage backend (libSQL on a real file, and
 //! in-memory): journal contiguity, optimistic concurrency, atomic commits with outbox and
 //! idempotency records, key/value, tenant isolation, and concurrent writers; then, each on a
-//! fresh backend, the outbox work lifecycle (`work`), trajectories (`trajectories`) and the
-//! tenant event feed (`feed`).
+//! fresh backend, the outbox work lifecycle (`work`), the app catalog (`catalog`),
+//! trajectories (`trajectories`) and the tenant event feed (`feed`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "storage_conformance/catalog.rs"]
+mod catalog;
 #[path = "storage_conformance/feed.rs"]
 mod feed;
 #[path = "storage_conformance/trajectories.rs"]
@@ -280,6 +282,7 @@ impl Fresh for LibsqlBackend {
 
 async fn fresh_suite<B: Fresh>() {
     work::lifecycle(&B::fresh("work").await).await;
+    catalog::pins_history_and_isolation(&B::fresh("catalog").await).await;
     trajectories::filters_order_and_pages(&B::fresh("traj").await).await;
     trajectories::commit_atomically(&B::fresh("traj-commit").await).await;
     trajectories::refuse_bad_rows(&B::fresh("traj-bad").await).await;

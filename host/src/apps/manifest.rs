@@ -1,8 +1,10 @@
-//! The strict reader of an app's `app.toml`: `name`, `version`, `description` and
+//! The strict reader of an app's `app.toml`: `name`, `version`, `description`, `core`,
 //! `[[wasm_modules]]` (each `name`, optional `wasm` path relative to the app directory, optional
-//! budgets `fuel`, `memory_mb`, `timeout_ms`, `max_response_bytes`). Unknown keys and bad values
-//! are errors that say what is allowed and how to fix them; every problem is reported at once.
+//! budgets `fuel`, `memory_mb`, `timeout_ms`, `max_response_bytes`), `[[dependencies]]` and
+//! `[[subscriptions]]` (read in [`super::sections`]). Unknown keys and bad values are errors that
+//! say what is allowed and how to fix them; every problem is reported at once.
 
+pub use super::sections::{Dependency, Subscription};
 use crate::integrations::Budgets;
 use crate::integrations::budgets::{FUEL_RANGE, MEMORY_MB_RANGE, RESPONSE_BYTES_RANGE, WALL_MS_RANGE};
 use anyhow::{Context, Result};
@@ -12,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 /// The file name of an app's manifest inside its directory.
 pub const FILE: &str = "app.toml";
 
-const TOP_KEYS: &[&str] = &["name", "version", "description", "wasm_modules"];
+const TOP_KEYS: &[&str] = &["name", "version", "description", "core", "wasm_modules", "dependencies", "subscriptions"];
 const MODULE_KEYS: &[&str] = &["name", "wasm", "fuel", "memory_mb", "timeout_ms", "max_response_bytes"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +22,11 @@ pub struct AppManifest {
     pub name: String,
     pub version: String,
     pub description: String,
+    /// `temper-host up` installs a core app on first start.
+    pub core: bool,
     pub wasm_modules: Vec<WasmModule>,
+    pub dependencies: Vec<Dependency>,
+    pub subscriptions: Vec<Subscription>,
 }
 
 /// One `[[wasm_modules]]` entry.
@@ -63,14 +69,14 @@ pub fn read(dir: &Path) -> Result<AppManifest> {
     Ok(parse(&text, &path.display().to_string())?)
 }
 
-struct Problems<'a> {
+pub(super) struct Problems<'a> {
     file: &'a str,
     text: &'a str,
-    list: Vec<String>,
+    pub(super) list: Vec<String>,
 }
 
 impl Problems<'_> {
-    fn at(&mut self, offset: usize, message: String) {
+    pub(super) fn at(&mut self, offset: usize, message: String) {
         let line = self.text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1);
         self.list.push(format!("{}:{line}: {message}", self.file));
     }
@@ -85,6 +91,16 @@ pub fn parse(text: &str, file: &str) -> Result<AppManifest, ManifestError> {
     let name = string(&mut p, root, "name", true).unwrap_or_default();
     let version = string(&mut p, root, "version", true).unwrap_or_default();
     let description = string(&mut p, root, "description", false).unwrap_or_default();
+    let core = match root.get("core").map(|i| (i.span().start, i.get_ref())) {
+        None => false,
+        Some((_, DeValue::Boolean(b))) => *b,
+        Some((at, _)) => {
+            p.at(at, "`core` must be `true` or `false`".into());
+            false
+        }
+    };
+    let dependencies = super::sections::dependencies(&mut p, root);
+    let subscriptions = super::sections::subscriptions(&mut p, root);
     let mut wasm_modules: Vec<WasmModule> = Vec::new();
     if let Some(item) = root.get("wasm_modules") {
         match item.get_ref() {
@@ -111,7 +127,7 @@ pub fn parse(text: &str, file: &str) -> Result<AppManifest, ManifestError> {
         }
     }
     if p.list.is_empty() {
-        Ok(AppManifest { name, version, description, wasm_modules })
+        Ok(AppManifest { name, version, description, core, wasm_modules, dependencies, subscriptions })
     } else {
         Err(ManifestError { problems: p.list })
     }
@@ -147,7 +163,7 @@ fn module(p: &mut Problems<'_>, t: &DeTable<'_>, start: usize) -> Option<WasmMod
     Some(WasmModule { name: name?, wasm, budgets })
 }
 
-fn unknown(p: &mut Problems<'_>, t: &DeTable<'_>, section: &str, known: &[&str]) {
+pub(super) fn unknown(p: &mut Problems<'_>, t: &DeTable<'_>, section: &str, known: &[&str]) {
     for (k, _) in t.iter() {
         let key: &str = k.get_ref();
         if !known.contains(&key) {
@@ -156,7 +172,7 @@ fn unknown(p: &mut Problems<'_>, t: &DeTable<'_>, section: &str, known: &[&str])
     }
 }
 
-fn string(p: &mut Problems<'_>, t: &DeTable<'_>, key: &str, required: bool) -> Option<String> {
+pub(super) fn string(p: &mut Problems<'_>, t: &DeTable<'_>, key: &str, required: bool) -> Option<String> {
     let Some(item) = t.get(key) else {
         if required {
             p.list.push(format!("{}: missing required key `{key}` (e.g. `{key} = \"...\"`)", p.file));
@@ -228,7 +244,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.problems.len(), 2, "{e}");
         assert!(e.problems[0].starts_with("app.toml:3: unknown key `owner`"), "{e}");
-        assert!(e.problems[0].contains("allowed keys: name, version, description, wasm_modules"), "{e}");
+        assert!(e.problems[0].contains("allowed keys: name, version, description, core, wasm_modules"), "{e}");
         assert!(e.problems[1].starts_with("app.toml:6: unknown key `fuell` in [[wasm_modules]]"), "{e}");
         assert!(e.problems[1].contains("fuel, memory_mb, timeout_ms, max_response_bytes"), "{e}");
     }

@@ -15,7 +15,7 @@
 //! # Guardrails
 //! `guardrails.cedar` is evaluated with every tenant's set. Its policies are `forbid`s (ids
 //! `guardrail:…`), so a tenant `permit` cannot override them:
-//! - `guardrail:admin-only`: `manage_policies`, `decide`, `manage_tokens`, `install_app`, `manage_secrets` and `manage_clock`
+//! - `guardrail:admin-only`: `manage_policies`, `decide`, `manage_tokens`, `manage_secrets` and `manage_clock`
 //!   need a principal of type `Admin`.
 //! - `guardrail:http-private-destination`: `http_call` is forbidden unless the resource is an
 //!   `HttpDestination::"<host>"` whose `is_loopback`, `is_link_local` and `is_private`

@@ -108,6 +108,45 @@ impl Client {
         }
         Ok(json)
     }
+
+    /// Sends one request asking for NDJSON and calls `line` with each JSON line as it arrives
+    /// (progress), returning the status and the last line.
+    pub fn stream(&self, method: &str, path: &str, mut line: impl FnMut(&Json)) -> Result<(u16, Json)> {
+        self.rt.block_on(async {
+            let stream = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
+                .await
+                .with_context(|| format!("connecting to {}:{} (is `temper-host up` running?)", self.host, self.port))?;
+            let (mut sender, conn) =
+                hyper::client::conn::http1::handshake(wasmtime_wasi_http::io::TokioIo::new(stream)).await?;
+            tokio::spawn(conn);
+            let req = hyper::Request::builder()
+                .method(method)
+                .uri(path)
+                .header("host", format!("{}:{}", self.host, self.port))
+                .header("authorization", format!("Bearer {}", self.token))
+                .header("accept", "application/x-ndjson")
+                .body(Full::new(Bytes::new()))?;
+            let mut resp = sender.send_request(req).await?;
+            let status = resp.status().as_u16();
+            let (mut buf, mut last) = (Vec::<u8>::new(), Json::Null);
+            while let Some(frame) = resp.body_mut().frame().await {
+                let Ok(data) = frame?.into_data() else { continue };
+                buf.extend_from_slice(&data);
+                while let Some(n) = buf.iter().position(|b| *b == b'\n') {
+                    let raw: Vec<u8> = buf.drain(..=n).collect();
+                    let v = serde_json::from_slice(&raw)
+                        .unwrap_or_else(|_| Json::String(String::from_utf8_lossy(&raw).trim().to_string()));
+                    line(&v);
+                    last = v;
+                }
+            }
+            if !buf.is_empty() {
+                last = serde_json::from_slice(&buf)
+                    .unwrap_or_else(|_| Json::String(String::from_utf8_lossy(&buf).into_owned()));
+            }
+            Ok((status, last))
+        })
+    }
 }
 
 /// Percent-encodes one path segment.

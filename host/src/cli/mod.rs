@@ -1,6 +1,8 @@
 //! The command line: `temper-host spec check`, `temper-host spec eval`, … (`--help` on all).
 
 mod admin;
+pub mod app;
+mod app_remote;
 pub mod client;
 mod decide;
 pub mod json;
@@ -32,6 +34,10 @@ pub enum Command {
     /// Work with spec files (IOA TOML state machines and the CSDL data model).
     #[command(subcommand)]
     Spec(SpecCommand),
+    /// Apps: pack an app directory into one Wasm component, publish it to an OCI registry,
+    /// inspect it; install it into a running server by reference, list, roll back, migrate.
+    #[command(subcommand)]
+    App(app::AppCommand),
     /// Verify specs with the cascade every deployment passes: the front-end's model, L0 (SMT),
     /// L1 model checking through the interpreter component, L2 simulation, L3 property tests.
     /// Exit 0 when every spec passes, 1 otherwise.
@@ -93,9 +99,12 @@ pub enum Command {
         /// Where the libSQL database lives (created if missing).
         #[arg(long, default_value = ".temper")]
         data_dir: std::path::PathBuf,
-        /// Directory of bundled apps (`<app>/specs/`); each becomes the tenant named after it.
-        #[arg(long, default_value = "apps")]
-        apps: std::path::PathBuf,
+        /// The development apps directory (also `$TEMPER_APPS_DIR`): each `<app>/app.toml` app
+        /// in it is installed — packed and checked like a registry artifact — into the tenant
+        /// named after its directory, and reinstalled when it changed. Without it, the core
+        /// apps of `./apps` are installed on first start; after that the catalog decides.
+        #[arg(long = "apps-dir", visible_alias = "apps", value_name = "DIR")]
+        apps: Option<std::path::PathBuf>,
         /// SQLite `synchronous`: `full` (survives power loss) or `normal` (survives crashes).
         #[arg(long, default_value = "full")]
         synchronous: String,
@@ -148,9 +157,15 @@ pub enum SpecCommand {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    // App packaging and the catalog commands need no Wasm runtime.
+    let command = match cli.command {
+        Command::App(cmd) => return app::run(cmd, cli.components.as_deref()),
+        other => other,
+    };
     let cache = if cli.no_cache { None } else { crate::runtime::engine::Runtime::default_cache_dir() };
     let runtime = crate::runtime::Runtime::new(cache)?;
-    match cli.command {
+    match command {
+        Command::App(cmd) => app::run(cmd, cli.components.as_deref()),
         Command::Spec(SpecCommand::Check { paths, json }) => {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
@@ -175,11 +190,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),
-        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock } => up::up(
-            &runtime,
-            cli.components.as_deref(),
-            up::UpArgs { host, port, data_dir, apps, synchronous, page_size, test_clock },
-        ),
+        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock } => {
+            let apps = apps.or_else(|| std::env::var_os("TEMPER_APPS_DIR").map(PathBuf::from));
+            let apps_explicit = apps.is_some();
+            let apps = apps.unwrap_or_else(|| PathBuf::from("apps"));
+            let args = up::UpArgs { host, port, data_dir, apps, apps_explicit, synchronous, page_size, test_clock };
+            up::up(&runtime, cli.components.as_deref(), args)
+        }
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)

@@ -5,7 +5,6 @@ use crate::runtime::Runtime;
 use crate::runtime::interpreter::InterpreterPool;
 use crate::server::Server;
 use crate::server::kernel::Kernel;
-use crate::server::registry::DeployError;
 use crate::storage::libsql::{LibsqlBackend, LibsqlConfig, Synchronous};
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -17,6 +16,9 @@ pub struct UpArgs {
     pub port: u16,
     pub data_dir: PathBuf,
     pub apps: PathBuf,
+    /// `--apps-dir` (or `TEMPER_APPS_DIR`) was given: a development dir, every app in it is
+    /// installed (and reinstalled when it changed). Otherwise only `core` apps, on first start.
+    pub apps_explicit: bool,
     pub synchronous: String,
     pub page_size: u32,
     pub test_clock: bool,
@@ -50,22 +52,77 @@ fn write_private(path: &Path, content: &str) -> Result<()> {
     f.write_all(content.as_bytes()).with_context(|| format!("writing {}", path.display()))
 }
 
-/// Installs the integration modules an app's `app.toml` declares into its tenant.
-fn install_modules(server: &Server, tenant: &str, dir: &Path, components: Option<&Path>) -> Result<()> {
-    if !dir.join("app.toml").is_file() {
-        return Ok(());
+/// Installs the apps of an apps directory through the installer (packed, read and verified
+/// exactly as a registry artifact is). A directory pinned in the catalog to a registry
+/// reference is left alone: the catalog wins over the image.
+async fn install_dir_apps(server: &Arc<Server>, dir: &Path, explicit: bool) -> Result<Vec<String>> {
+    use crate::apps::install::{InstallRequest, Source, install};
+    let mut loaded = Vec::new();
+    if !dir.is_dir() {
+        if explicit {
+            bail!("the apps directory {} does not exist", dir.display());
+        }
+        return Ok(loaded);
     }
-    let manifest = crate::apps::manifest::read(dir)?;
-    for m in &manifest.wasm_modules {
-        let path = m.resolve(dir, components)?;
-        let wasm = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        server
-            .shared
-            .integrations
-            .install(tenant, &m.name, &wasm, m.budgets)
-            .with_context(|| format!("installing integration module `{}` from {}", m.name, path.display()))?;
+    let mut dirs: Vec<PathBuf> =
+        std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    for app_dir in dirs {
+        if !app_dir.join(crate::apps::manifest::FILE).is_file() {
+            if app_dir.join("specs").is_dir() {
+                eprintln!(
+                    "warning: {} has specs but no app.toml, so it is not an app; add an app.toml with `name` and `version`",
+                    app_dir.display()
+                );
+            }
+            continue;
+        }
+        let manifest = match crate::apps::manifest::read(&app_dir) {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("error: app {} is not installed: {e:#}", app_dir.display());
+                continue;
+            }
+        };
+        if !explicit && !manifest.core {
+            continue;
+        }
+        let tenant = app_dir.file_name().unwrap_or_default().to_string_lossy().to_lowercase().replace('_', "-");
+        if let Some(e) = server.shared.apps.get(&tenant, &manifest.name)
+            && (!e.pin.reference.starts_with("dir:") || !explicit)
+        {
+            let sets: Vec<String> = crate::apps::install::installed_sets(&e);
+            loaded.push(format!("{tenant} ({})", sets.join(", ")));
+            continue;
+        }
+        let name = manifest.name.clone();
+        let progress = move |step: &str, detail: &str| {
+            if step != "done" {
+                println!("  {name:<9}{step}: {detail}");
+            }
+        };
+        let req = InstallRequest {
+            tenant: tenant.clone(),
+            source: Source::Dir(app_dir.clone()),
+            upgrade: true,
+            actor: "admin".into(),
+        };
+        match install(server, req, &progress).await {
+            Ok(r) => {
+                let sets: Vec<String> = r
+                    .installed
+                    .get("entity_sets")
+                    .and_then(|v| v.as_array())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect();
+                loaded.push(format!("{tenant} ({})", sets.join(", ")));
+            }
+            Err(e) => eprintln!("error: app {} is not installed in tenant {tenant}: {e}", app_dir.display()),
+        }
     }
-    Ok(())
+    Ok(loaded)
 }
 
 pub fn up(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
@@ -98,57 +155,22 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     let governance = crate::governance::component::GovernanceComponent::locate(runtime, components)?;
     let gate = crate::verify::gate::Gate::locate(runtime, components, Default::default())?;
     let reactions = crate::runtime::reactions::ReactionsComponent::locate(runtime, components)?;
-    let options = crate::server::Options { page_size: args.page_size, test_clock: args.test_clock };
+    let options = crate::server::Options {
+        page_size: args.page_size,
+        test_clock: args.test_clock,
+        app_cache: Some(args.data_dir.join("cache").join("apps")),
+        apps_dir: Some(args.apps.clone()),
+        components: components.map(Path::to_path_buf),
+    };
     let integrations = crate::integrations::Integrations::new(runtime.cache_dir.clone())?;
     let callbacks = crate::runtime::callbacks::IntegrationsComponent::locate(runtime, components)?;
     let parts = crate::server::Components { kernel, governance, gate, reactions, integrations, callbacks };
     let server = Arc::new(Server::new(store, parts, &odata, &token, options)?);
     let restored = server.restore().await?;
-    let mut loaded = Vec::new();
-    if args.apps.is_dir() {
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&args.apps)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.join("specs").is_dir())
-            .collect();
-        dirs.sort();
-        for dir in dirs {
-            let tenant = dir.file_name().unwrap_or_default().to_string_lossy().to_lowercase().replace('_', "-");
-            let files = super::spec::collect_files(&[dir.join("specs")])?;
-            if let Err(e) = install_modules(&server, &tenant, &dir, components) {
-                eprintln!("warning: app {}: {e:#}", dir.display());
-            }
-            // Bundled apps are the operator's own: a redeploy at start never blocks on stranded entities.
-            match server.deploy(&tenant, files, true).await? {
-                Ok(report) => {
-                    let how = if report.cached { "cached".to_string() } else { format!("{} ms", report.elapsed_ms) };
-                    println!("verified {tenant}: {} spec(s) passed the cascade ({how})", report.specs.len());
-                    let sets: Vec<String> = server
-                        .shared
-                        .registry
-                        .get(&tenant)
-                        .map(|t| t.specs.iter().map(|s| s.entity_set.clone()).collect())
-                        .unwrap_or_default();
-                    loaded.push(format!("{tenant} ({})", sets.join(", ")));
-                }
-                Err(DeployError::Invalid(d)) => eprintln!(
-                    "warning: app {} does not load ({} diagnostics); run `temper-host spec check {}`",
-                    dir.display(),
-                    d.len(),
-                    dir.join("specs").display()
-                ),
-                Err(DeployError::Refused(why)) => eprintln!("warning: app {} refused: {why}", dir.display()),
-                Err(DeployError::Stranded(list)) => {
-                    eprintln!("warning: app {} would strand {} entities", dir.display(), list.len())
-                }
-                Err(DeployError::Unverified(report)) => eprintln!(
-                    "warning: app {} failed verification and is not live; run `temper-host verify {}`\n{}",
-                    dir.display(),
-                    dir.join("specs").display(),
-                    report.to_text()
-                ),
-            }
-        }
-    }
+    server.share();
+    // The catalog decides which apps exist: bring each pinned app back (cache, else registry).
+    let reconciled = crate::apps::reconcile::run(&server).await?;
+    let loaded = install_dir_apps(&server, &args.apps, args.apps_explicit).await?;
     // Pending post-commit work (from before a restart, too) runs from here on.
     let pending = {
         use crate::storage::Backend;
@@ -182,6 +204,18 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     }
     if restored > 0 {
         println!("  restored {restored} tenant(s) from the data directory");
+    }
+    if reconciled.apps + reconciled.failed.len() > 0 {
+        println!(
+            "  catalog  {} app(s) restored from the catalog ({} pulled again){}",
+            reconciled.apps,
+            reconciled.pulled,
+            if reconciled.failed.is_empty() {
+                String::new()
+            } else {
+                format!(", {} FAILED (see above)", reconciled.failed.len())
+            }
+        );
     }
     if pending > 0 {
         println!("  pending  {pending} post-commit work item(s) from before the restart resume now");

@@ -147,6 +147,23 @@ impl Integrations {
     /// Compiles and links `wasm` as `tenant`'s module `name`, replacing any installed one
     /// atomically (calls in flight finish on the old one). Nothing changes on error.
     pub fn install(&self, tenant: &str, name: &str, wasm: &[u8], budgets: Budgets) -> Result<()> {
+        let installed = self.prepare(name, wasm, budgets)?;
+        self.modules.write().unwrap_or_else(PoisonError::into_inner).insert((tenant.into(), name.into()), installed);
+        Ok(())
+    }
+
+    /// Compiles and links a module as [`Integrations::install`] would, installing nothing: an
+    /// app install checks every module before it changes anything.
+    pub fn check(&self, name: &str, wasm: &[u8], budgets: Budgets) -> Result<()> {
+        self.prepare(name, wasm, budgets).map(|_| ())
+    }
+
+    /// Removes a tenant's module (calls to it fail as not installed from now on).
+    pub fn uninstall(&self, tenant: &str, name: &str) {
+        self.modules.write().unwrap_or_else(PoisonError::into_inner).remove(&(tenant.to_string(), name.to_string()));
+    }
+
+    fn prepare(&self, name: &str, wasm: &[u8], budgets: Budgets) -> Result<Arc<Installed>> {
         budgets.validate().map_err(|e| anyhow::anyhow!("module `{name}`: {e}"))?;
         let (component, _) = crate::runtime::cache::load(&self.engine, wasm, self.cache_dir.as_deref())
             .with_context(|| format!("compiling integration module `{name}`"))?;
@@ -156,9 +173,7 @@ impl Integrations {
         let pre = IntegrationModulePre::new(pre)
             .map_err(anyhow::Error::from)
             .with_context(|| format!("module `{name}` does not export temper:kernel/integration"))?;
-        let installed = Arc::new(Installed { pre, budgets });
-        self.modules.write().unwrap_or_else(PoisonError::into_inner).insert((tenant.into(), name.into()), installed);
-        Ok(())
+        Ok(Arc::new(Installed { pre, budgets }))
     }
 
     /// The tenant's installed module names, sorted.

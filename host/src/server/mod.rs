@@ -70,6 +70,8 @@ pub struct Shared {
     pub integrations: crate::integrations::Integrations,
     /// Plans what a module's answer dispatches (the integrations kernel component).
     pub callbacks: crate::runtime::callbacks::IntegrationsComponent,
+    /// The app catalog, the artifact cache and the registry client.
+    pub apps: crate::apps::catalog::Apps,
     /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
     /// end then.
     pub shutdown: tokio::sync::watch::Sender<bool>,
@@ -118,11 +120,18 @@ pub struct Options {
     pub page_size: u32,
     /// Lets an admin advance the clock (`POST /api/clock`), for tests and demos of timers.
     pub test_clock: bool,
+    /// Where pulled app artifacts are cached (content-addressed); a fresh temporary
+    /// directory when not given.
+    pub app_cache: Option<std::path::PathBuf>,
+    /// The development apps dir (`dir:<app>` references).
+    pub apps_dir: Option<std::path::PathBuf>,
+    /// Where built integration components are found when a directory app is packed.
+    pub components: Option<std::path::PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { page_size: 100, test_clock: false }
+        Self { page_size: 100, test_clock: false, app_cache: None, apps_dir: None, components: None }
     }
 }
 
@@ -138,6 +147,9 @@ pub struct Server {
     engine: Engine,
     odata: odata::OdataComponentPre<odata::OdataState>,
     idle: Arc<std::sync::Mutex<Vec<Warm>>>,
+    /// The server's own `Arc` once it serves, for work that outlives a request (a streamed
+    /// install).
+    me: std::sync::OnceLock<std::sync::Weak<Server>>,
 }
 
 pub fn token_hash(token: &str) -> [u8; 32] {
@@ -165,6 +177,11 @@ impl Server {
         options: Options,
     ) -> Result<Self> {
         let Components { kernel, governance, gate, reactions, integrations, callbacks } = components;
+        let app_cache = match options.app_cache {
+            Some(p) => p,
+            None => std::env::temp_dir().join(format!("temper-app-cache-{}", std::process::id())),
+        };
+        let apps = crate::apps::catalog::Apps::new(app_cache, options.components, options.apps_dir)?;
         let engine = odata::engine()?;
         let component = wasmtime::component::Component::new(&engine, odata_wasm)
             .map_err(anyhow::Error::from)
@@ -191,12 +208,13 @@ impl Server {
             reactions,
             integrations,
             callbacks,
+            apps,
             shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });
         // The built-ins must load: without them no admin could act.
         shared.authorizer.validate(&[]).map_err(|e| anyhow::anyhow!("the built-in policies do not load: {e}"))?;
-        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())) })
+        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())), me: Default::default() })
     }
 
     /// Makes every OData authorization an allow, so the end-to-end benchmark can measure what
@@ -244,11 +262,22 @@ impl Server {
     }
 
     /// Serves until `shutdown` resolves, then waits for in-flight requests.
+    /// The server's own `Arc` (once it serves or [`Server::share`] was called).
+    pub fn shared_self(&self) -> Option<Arc<Server>> {
+        self.me.get().and_then(std::sync::Weak::upgrade)
+    }
+
+    /// Lets work that outlives a request hold the server.
+    pub fn share(self: &Arc<Self>) {
+        let _ = self.me.set(Arc::downgrade(self));
+    }
+
     pub async fn serve(
         self: Arc<Self>,
         listener: TcpListener,
         shutdown: impl std::future::Future<Output = ()>,
     ) -> Result<()> {
+        self.share();
         let mut tasks = tokio::task::JoinSet::new();
         tokio::pin!(shutdown);
         loop {

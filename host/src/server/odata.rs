@@ -279,6 +279,7 @@ impl wstorage::Host for OdataState {
             trajectory: None,
         };
         if let Some(f) = &self.request {
+            crate::apps::subscribe::enqueue(&self.shared, &mut c);
             super::dispatch::stamp(&mut c, f);
             super::trace::on_commit(&self.shared, f, &mut c);
         }

@@ -33,6 +33,10 @@ pub enum Handler {
     SecretDelete,
     Trajectories,
     Events,
+    AppsList,
+    AppShow,
+    AppInstall,
+    AppRollback,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -109,6 +113,11 @@ pub const ROUTES: &[Route] = &[
     r("GET", "/api/tenants/{tenant}/secrets", "manage_secrets", S::Tenant, H::SecretsList),
     r("PUT", "/api/tenants/{tenant}/secrets/{name}", "manage_secrets", S::Tenant, H::SecretPut),
     r("DELETE", "/api/tenants/{tenant}/secrets/{name}", "manage_secrets", S::Tenant, H::SecretDelete),
+    // Apps: the catalog, and installs from registries (`install_app` on `Registry::"host/ns"`).
+    r("GET", "/api/tenants/{tenant}/apps", "read_apps", S::Tenant, H::AppsList),
+    r("POST", "/api/tenants/{tenant}/apps", "install_app", S::Tenant, H::AppInstall),
+    r("GET", "/api/tenants/{tenant}/apps/{app}", "read_apps", S::Tenant, H::AppShow),
+    r("POST", "/api/tenants/{tenant}/apps/{app}/rollback", "install_app", S::Tenant, H::AppRollback),
 ];
 
 /// A matched platform route and its `{name}` captures.

@@ -29,6 +29,7 @@ struct State {
     /// Trajectory rows in the order they were recorded (row `i` is position `i + 1`).
     trajectories: Vec<TrajectoryRow>,
     trajectory_ids: HashSet<String>,
+    catalog: BTreeMap<(String, String), CatalogEntry>,
 }
 
 pub struct MemoryBackend {
@@ -248,5 +249,26 @@ impl Backend for MemoryBackend {
     async fn kv_delete(&self, tenant: &str, key: &str) -> Result<()> {
         self.lock()?.kv.remove(&(tenant.to_string(), key.to_string()));
         Ok(())
+    }
+
+    async fn catalog_put(&self, entry: CatalogEntry) -> Result<()> {
+        entry.validate()?;
+        self.lock()?.catalog.insert((entry.tenant.clone(), entry.app.clone()), entry);
+        Ok(())
+    }
+
+    async fn catalog_get(&self, tenant: &str, app: &str) -> Result<Option<CatalogEntry>> {
+        Ok(self.lock()?.catalog.get(&(tenant.to_string(), app.to_string())).cloned())
+    }
+
+    async fn catalog_list(&self, tenant: Option<&str>) -> Result<Vec<CatalogEntry>> {
+        Ok(self.lock()?.catalog.values().filter(|e| tenant.is_none_or(|t| e.tenant == t)).cloned().collect())
+    }
+
+    async fn catalog_delete(&self, tenant: &str, app: &str) -> Result<()> {
+        match self.lock()?.catalog.remove(&(tenant.to_string(), app.to_string())) {
+            Some(_) => Ok(()),
+            None => Err(StorageError::NotFound),
+        }
     }
 }

@@ -16,10 +16,12 @@
 //!   [`Backend::subscribe`] ticks with the last position after each durable commit;
 //! - a commit's trajectory row is written with its events or not at all.
 
+pub mod catalog;
 pub mod libsql;
 pub mod memory;
 pub mod trajectory;
 
+pub use catalog::{CatalogEntry, Pin};
 use std::fmt;
 use std::future::Future;
 pub use trajectory::*;
@@ -198,6 +200,14 @@ pub trait Backend: Send + Sync {
     fn kv_get(&self, tenant: &str, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>>> + Send;
     fn kv_set(&self, tenant: &str, key: &str, value: &[u8]) -> impl Future<Output = Result<()>> + Send;
     fn kv_delete(&self, tenant: &str, key: &str) -> impl Future<Output = Result<()>> + Send;
+    /// Writes an app's catalog entry (insert or replace); durable when it returns.
+    fn catalog_put(&self, entry: CatalogEntry) -> impl Future<Output = Result<()>> + Send;
+    /// One app's catalog entry in a tenant.
+    fn catalog_get(&self, tenant: &str, app: &str) -> impl Future<Output = Result<Option<CatalogEntry>>> + Send;
+    /// Every catalog entry (of one tenant, or all), ordered by tenant then app.
+    fn catalog_list(&self, tenant: Option<&str>) -> impl Future<Output = Result<Vec<CatalogEntry>>> + Send;
+    /// Removes an app's catalog entry (`NotFound` when there is none).
+    fn catalog_delete(&self, tenant: &str, app: &str) -> impl Future<Output = Result<()>> + Send;
 }
 
 /// Validates the shape of a commit the same way in every backend.

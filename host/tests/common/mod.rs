@@ -2,6 +2,8 @@
 //! data directory, reads its address and admin token, and speaks HTTP to it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod registry;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -37,6 +39,7 @@ pub fn fixture_apps(fixture: &str, tenant: &str) -> PathBuf {
     let apps = fresh_dir(&format!("{tenant}-apps-{n}"));
     let dest = apps.join(tenant).join("specs");
     std::fs::create_dir_all(&dest).unwrap();
+    std::fs::write(apps.join(tenant).join("app.toml"), format!("name = \"{tenant}\"\nversion = \"0.1.0\"\n")).unwrap();
     let src = repo().join("host/tests/fixtures").join(fixture).join("specs");
     for f in std::fs::read_dir(&src).unwrap() {
         let f = f.unwrap().path();

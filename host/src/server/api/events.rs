@@ -25,7 +25,7 @@ pub const KEEPALIVE: Duration = Duration::from_secs(15);
 const PAGE: u32 = 256;
 
 /// A response body fed by a channel: each message is one chunk; it ends when the sender does.
-struct ChannelBody(mpsc::Receiver<Bytes>);
+pub(super) struct ChannelBody(pub(super) mpsc::Receiver<Bytes>);
 
 impl hyper::body::Body for ChannelBody {
     type Data = Bytes;

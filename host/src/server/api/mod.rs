@@ -2,6 +2,7 @@
 //! decision first — before its body is even read — and a denial a human can lift answers 403
 //! with the pending decision and its remedy.
 
+mod apps;
 mod decisions;
 mod events;
 mod kernel;
@@ -64,7 +65,7 @@ pub async fn dispatch(
             ));
         }
     }
-    let target = target(server, &m, &tenant);
+    let target = target(server, &m, &tenant, req.uri().query());
     let request_line = format!("{} {}", req.method(), req.uri());
     let areq = AuthzRequest {
         tenant: target.tenant.clone(),
@@ -109,6 +110,10 @@ pub async fn dispatch(
         Handler::SecretDelete => kernel::delete_secret(&call).await,
         Handler::Trajectories => trajectories::query(&call, req.uri().query()).await,
         Handler::Events => Ok(events::stream(&call, &req)),
+        Handler::AppsList => Ok(apps::list(&call)),
+        Handler::AppShow => Ok(apps::show(&call)),
+        Handler::AppInstall => apps::install(&call, &req).await,
+        Handler::AppRollback => apps::rollback(&call, &req).await,
         Handler::Health | Handler::OData => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -127,7 +132,7 @@ fn context(caller: &Caller, request_id: &str, method: &str, path: &str) -> Json 
 }
 
 /// The Cedar resource of a platform route.
-fn target(server: &Server, m: &Matched, tenant: &str) -> Target {
+fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Target {
     let id = m.param("id").to_string();
     let (resource, attrs) = match m.route.handler {
         Handler::SpecsRead | Handler::SpecsSubmit | Handler::Trajectories | Handler::Events => {
@@ -154,6 +159,9 @@ fn target(server: &Server, m: &Matched, tenant: &str) -> Target {
         Handler::ClockRead | Handler::ClockAdvance => (EntityRef::new("Clock", "platform"), json!({})),
         Handler::SecretsList => (EntityRef::new("Secret", ""), json!({})),
         Handler::SecretPut | Handler::SecretDelete => (EntityRef::new("Secret", m.param("name")), json!({})),
+        Handler::AppsList | Handler::AppShow => (EntityRef::new("Tenant", tenant), json!({})),
+        Handler::AppInstall => apps::registry_of(query),
+        Handler::AppRollback => apps::registry_of_pin(server, tenant, m.param("app")),
         Handler::Health | Handler::OData => (EntityRef::new("Tenant", tenant), json!({})),
     };
     let scope_tenant = match m.route.scope {

@@ -4,6 +4,7 @@
 //! alone, and every caller is answered only after the shared transaction is durable. Reads use
 //! a small pool of separate connections and never wait for the writer.
 
+mod catalog;
 mod reads;
 mod schema;
 mod trajectories;
@@ -339,5 +340,23 @@ impl Backend for LibsqlBackend {
     async fn kv_delete(&self, tenant: &str, key: &str) -> Result<()> {
         let (t, k) = (tenant.to_string(), key.to_string());
         self.send(|tx| WriteOp::KvDelete(t, k, tx)).await
+    }
+
+    async fn catalog_put(&self, entry: CatalogEntry) -> Result<()> {
+        entry.validate()?;
+        self.send(|tx| WriteOp::CatalogPut(Box::new(entry), tx)).await
+    }
+
+    async fn catalog_get(&self, tenant: &str, app: &str) -> Result<Option<CatalogEntry>> {
+        Ok(catalog::list(self.reader(), Some(tenant), Some(app)).await?.pop())
+    }
+
+    async fn catalog_list(&self, tenant: Option<&str>) -> Result<Vec<CatalogEntry>> {
+        catalog::list(self.reader(), tenant, None).await
+    }
+
+    async fn catalog_delete(&self, tenant: &str, app: &str) -> Result<()> {
+        let (t, a) = (tenant.to_string(), app.to_string());
+        self.send(|tx| WriteOp::CatalogDelete(t, a, tx)).await
     }
 }

@@ -31,6 +31,12 @@ CREATE TABLE IF NOT EXISTS idempotency (
 CREATE TABLE IF NOT EXISTS kv (
     tenant TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (tenant, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS apps (
+    tenant TEXT NOT NULL, app TEXT NOT NULL, reference TEXT NOT NULL, digest TEXT NOT NULL,
+    artifact_digest TEXT NOT NULL, version TEXT NOT NULL, installed_at_ms INTEGER NOT NULL,
+    status TEXT NOT NULL, error TEXT, installed TEXT NOT NULL, history TEXT NOT NULL,
+    PRIMARY KEY (tenant, app)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS trajectories (
     position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tenant TEXT NOT NULL,
     time_ms INTEGER NOT NULL, agent TEXT NOT NULL, session TEXT, origin TEXT NOT NULL,

@@ -3,7 +3,7 @@
 //! announces the new last feed position.
 
 use super::{projection_table, reads, trajectories, unavailable};
-use crate::storage::{CommitRequest, Result, StorageError, TrajectoryRow};
+use crate::storage::{CatalogEntry, CommitRequest, Result, StorageError, TrajectoryRow};
 use ::libsql::{Connection, Statement};
 use std::collections::{HashMap, HashSet};
 use tokio::sync::{mpsc, oneshot, watch};
@@ -15,6 +15,8 @@ pub enum WriteOp {
     Trajectory(Box<TrajectoryRow>, oneshot::Sender<Result<()>>),
     KvSet(String, String, Vec<u8>, oneshot::Sender<Result<()>>),
     KvDelete(String, String, oneshot::Sender<Result<()>>),
+    CatalogPut(Box<CatalogEntry>, oneshot::Sender<Result<()>>),
+    CatalogDelete(String, String, oneshot::Sender<Result<()>>),
 }
 
 /// The writer's connection with its prepared statements: the writer is the one serial part
@@ -133,7 +135,9 @@ fn answer(op: WriteOp, r: Result<u64>) {
         | WriteOp::RetryWork(_, _, _, tx)
         | WriteOp::Trajectory(_, tx)
         | WriteOp::KvSet(_, _, _, tx)
-        | WriteOp::KvDelete(_, _, tx) => {
+        | WriteOp::KvDelete(_, _, tx)
+        | WriteOp::CatalogPut(_, tx)
+        | WriteOp::CatalogDelete(_, _, tx) => {
             let _ = tx.send(r.map(|_| ()));
         }
     }
@@ -189,6 +193,8 @@ async fn apply(
             .map_err(unavailable)?;
             Ok(0)
         }
+        WriteOp::CatalogPut(entry, _) => super::catalog::put(db, entry).await.map(|()| 0),
+        WriteOp::CatalogDelete(t, a, _) => super::catalog::delete(db, t, a).await.map(|()| 0),
         WriteOp::KvDelete(t, k, _) => {
             db.exec("DELETE FROM kv WHERE tenant = ?1 AND key = ?2", [t.as_str(), k.as_str()])
                 .await
