@@ -287,6 +287,37 @@ fn every_failed_install_names_its_cause_and_changes_nothing() {
     assert_eq!(allowed.json()["result"]["digest"], d1.as_str());
 }
 
+#[test]
+fn migrate_publishes_directory_apps_and_pins_the_registry_copy() {
+    let reg = Registry::start();
+    let root = fresh_dir("apps-migrate");
+    let apps = root.join("apps");
+    std::fs::create_dir_all(&apps).unwrap();
+    std::fs::rename(app(&root, "pinger", "0.1.0", "", &[]), apps.join("pinger")).unwrap();
+    let data = fresh_dir("apps-migrate-data");
+    let h = Host::start_with(&data, &apps);
+    let c = catalog(&h, "pinger");
+    assert!(c["apps"][0]["pin"]["reference"].as_str().unwrap().starts_with("dir:"), "{c}");
+    let out = Command::new(env!("CARGO_BIN_EXE_temper-host"))
+        .args(["app", "migrate"])
+        .arg(format!("{}/temper", reg.addr()))
+        .arg("--apps-dir")
+        .arg(&apps)
+        .args(["--url", &format!("http://{}", h.addr), "--token", &h.token])
+        .output()
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{text}");
+    let c = catalog(&h, "pinger");
+    let pinned = c["apps"][0]["pin"]["reference"].as_str().unwrap().to_string();
+    assert!(pinned.starts_with(&format!("{}/temper/pinger:0.1.0@sha256:", reg.addr())), "{c}");
+    h.stop();
+    // The image's apps dir no longer decides: an empty one serves the migrated app.
+    let h = Host::start_with(&data, &fresh_dir("apps-migrate-empty"));
+    assert_eq!(h.request("GET", "/pinger/odata/Pingers", &[], None).status, 200);
+    assert_eq!(catalog(&h, "pinger")["apps"][0]["pin"]["reference"], pinned.as_str());
+}
+
 /// Pushes bytes as a Wasm artifact with oci-wasm directly (no Temper checks).
 fn push_raw(reference: &str, bytes: Vec<u8>) {
     use oci_client::client::{ClientConfig, ClientProtocol};

@@ -53,7 +53,8 @@ fn every_route_answers_403_to_an_agent_no_policy_permits() {
             .replace("/tokens/{id}", &format!("/tokens/{token_id}"))
             .replace("/policies/{id}", "/policies/some-policy")
             .replace("/decisions/{id}", &format!("/decisions/{foreign_decision}"))
-            .replace("/secrets/{name}", "/secrets/api_key");
+            .replace("/secrets/{name}", "/secrets/api_key")
+            .replace("/apps/{app}", "/apps/tasks");
         assert!(!path.contains('{'), "route {} has an unfilled parameter: {path}", route.path);
         let body = match route.method {
             "POST" | "PATCH" => Some(

@@ -136,7 +136,7 @@ mod tests {
         let merged = merge_models(&[("tasks", &t), ("knowledge", &k)]).unwrap();
         let model = temper_spec::csdl::parse_csdl("model.csdl.xml", &merged).unwrap();
         let sets: Vec<&str> = model.entity_sets().map(|s| s.name.as_str()).collect();
-        assert!(sets.contains(&"Tasks") && sets.contains(&"Knowledge"), "{sets:?}");
+        assert_eq!(sets, ["Tasks", "KnowledgeEntries"]);
     }
 
     #[test]
