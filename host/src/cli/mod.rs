@@ -1,6 +1,7 @@
 //! The command line: `temper-host spec check`, `temper-host spec eval`, … (`--help` on all).
 
 mod admin;
+pub mod app;
 pub mod client;
 mod decide;
 pub mod json;
@@ -32,6 +33,10 @@ pub enum Command {
     /// Work with spec files (IOA TOML state machines and the CSDL data model).
     #[command(subcommand)]
     Spec(SpecCommand),
+    /// Package and publish apps: pack an app directory into one Wasm component, push it to an
+    /// OCI registry, inspect an artifact.
+    #[command(subcommand)]
+    App(app::AppCommand),
     /// Verify specs with the cascade every deployment passes: the front-end's model, L0 (SMT),
     /// L1 model checking through the interpreter component, L2 simulation, L3 property tests.
     /// Exit 0 when every spec passes, 1 otherwise.
@@ -148,9 +153,14 @@ pub enum SpecCommand {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    // App packaging reads and writes files and talks to registries: no Wasm runtime needed.
+    let command = match cli.command {
+        Command::App(cmd) => return app::run(cmd, cli.components.as_deref()),
+        other => other,
+    };
     let cache = if cli.no_cache { None } else { crate::runtime::engine::Runtime::default_cache_dir() };
     let runtime = crate::runtime::Runtime::new(cache)?;
-    match cli.command {
+    match command {
         Command::Spec(SpecCommand::Check { paths, json }) => {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }
@@ -184,6 +194,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let args = spec::EvalArgs { entity, state, actions: action, id, json };
             spec::eval(&runtime, cli.components.as_deref(), &paths, args)
         }
+        Command::App(cmd) => app::run(cmd, cli.components.as_deref()),
     }
 }
 
