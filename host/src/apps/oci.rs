@@ -122,10 +122,10 @@ impl OciClient {
             ImageLayer { data: artifact.to_vec().into(), media_type: WASM_LAYER_MEDIA_TYPE.into(), annotations: None };
         let oci_ref = tag_ref.oci()?;
         let client = self.for_ref(r);
-        let response = client
-            .push(&oci_ref, &self.auth, layer, config, Some(all))
-            .await
-            .map_err(|e| match e.downcast::<OciDistributionError>() {
+        let response =
+            client.push(&oci_ref, &self.auth, layer, config, Some(all)).await.map_err(|e| match e
+                .downcast::<OciDistributionError>()
+            {
                 Ok(oe) => describe(oe, r, "push", self),
                 Err(e) => e.context(format!("pushing `{r}`")),
             })?;
