@@ -80,13 +80,23 @@ pub(crate) fn assemble(manifest: &AppManifest, archive: &[u8], modules: &BTreeMa
     use wasm_encoder::{ComponentExportKind, ComponentExportSection, ComponentSectionId, CustomSection, RawSection};
     let mut c = wasm_encoder::Component::new();
     c.section(&CustomSection { name: SECTION.into(), data: archive.into() });
-    let meta = serde_json::json!({
-        "name": manifest.name,
-        "version": manifest.version,
-        "description": manifest.description,
-        "modules": modules.keys().collect::<Vec<_>>(),
-    });
-    c.section(&CustomSection { name: META_SECTION.into(), data: meta.to_string().into_bytes().into() });
+    // A struct, not `json!`: its field order is fixed whatever serde_json features the build
+    // unifies (`preserve_order`), so the bytes are too.
+    #[derive(serde::Serialize)]
+    struct Meta<'a> {
+        name: &'a str,
+        version: &'a str,
+        description: &'a str,
+        modules: Vec<&'a String>,
+    }
+    let meta = Meta {
+        name: &manifest.name,
+        version: &manifest.version,
+        description: &manifest.description,
+        modules: modules.keys().collect(),
+    };
+    let meta = serde_json::to_string(&meta).unwrap_or_default();
+    c.section(&CustomSection { name: META_SECTION.into(), data: meta.into_bytes().into() });
     let mut exports = ComponentExportSection::new();
     for (index, (name, bytes)) in (0u32..).zip(modules) {
         c.section(&RawSection { id: ComponentSectionId::Component.into(), data: bytes });
