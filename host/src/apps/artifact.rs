@@ -80,13 +80,23 @@ pub(crate) fn assemble(manifest: &AppManifest, archive: &[u8], modules: &BTreeMa
     use wasm_encoder::{ComponentExportKind, ComponentExportSection, ComponentSectionId, CustomSection, RawSection};
     let mut c = wasm_encoder::Component::new();
     c.section(&CustomSection { name: SECTION.into(), data: archive.into() });
-    let meta = serde_json::json!({
-        "name": manifest.name,
-        "version": manifest.version,
-        "description": manifest.description,
-        "modules": modules.keys().collect::<Vec<_>>(),
-    });
-    c.section(&CustomSection { name: META_SECTION.into(), data: meta.to_string().into_bytes().into() });
+    // A struct, not `json!`: its field order is fixed whatever serde_json features the build
+    // unifies (`preserve_order`), so the bytes are too.
+    #[derive(serde::Serialize)]
+    struct Meta<'a> {
+        name: &'a str,
+        version: &'a str,
+        description: &'a str,
+        modules: Vec<&'a String>,
+    }
+    let meta = Meta {
+        name: &manifest.name,
+        version: &manifest.version,
+        description: &manifest.description,
+        modules: modules.keys().collect(),
+    };
+    let meta = serde_json::to_string(&meta).unwrap_or_default();
+    c.section(&CustomSection { name: META_SECTION.into(), data: meta.into_bytes().into() });
     let mut exports = ComponentExportSection::new();
     for (index, (name, bytes)) in (0u32..).zip(modules) {
         c.section(&RawSection { id: ComponentSectionId::Component.into(), data: bytes });
@@ -143,6 +153,12 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, ArtifactError> {
     }
     check_component(bytes).map_err(|e| ArtifactError::Invalid(format!("the artifact {e}")))?;
     let top = top_level(bytes)?;
+    if top.sections.is_empty() {
+        return Err(ArtifactError::NoAppSection);
+    }
+    if let Some(what) = top.unexpected {
+        return Err(ArtifactError::Layout(what));
+    }
     let archive = match top.sections.as_slice() {
         [] => return Err(ArtifactError::NoAppSection),
         [one] => *one,
@@ -192,25 +208,32 @@ struct TopLevel<'a> {
     sections: Vec<&'a [u8]>,
     nested: Vec<std::ops::Range<usize>>,
     exports: Vec<(String, u32)>,
+    /// The first top-level item that has no place in an app artifact.
+    unexpected: Option<String>,
 }
 
-/// The outer component's top-level items; anything but custom sections, nested components and
-/// component exports is refused.
+/// The outer component's top-level items. Anything but custom sections, nested components and
+/// component exports is noted in `unexpected` (the scan goes on, so a component without a
+/// `temper-app` section is reported as that).
 fn top_level(bytes: &[u8]) -> Result<TopLevel<'_>, ArtifactError> {
-    let mut top = TopLevel { sections: Vec::new(), nested: Vec::new(), exports: Vec::new() };
+    let mut top = TopLevel { sections: Vec::new(), nested: Vec::new(), exports: Vec::new(), unexpected: None };
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload =
             payload.map_err(|e| ArtifactError::Invalid(format!("the artifact is not a valid Wasm component: {e}")))?;
-        match (depth, payload) {
-            (_, Payload::ModuleSection { .. }) if depth > 0 => depth += 1,
-            (_, Payload::ComponentSection { .. }) if depth > 0 => depth += 1,
-            (_, Payload::End(_)) if depth > 0 => depth -= 1,
-            (_, _) if depth > 0 => {}
-            (_, Payload::Version { encoding: Encoding::Component, .. }) => {}
-            (_, Payload::CustomSection(c)) if c.name() == SECTION => top.sections.push(c.data()),
-            (_, Payload::CustomSection(_)) => {}
-            (_, Payload::ComponentSection { unchecked_range, .. }) => {
+        if depth > 0 {
+            match payload {
+                Payload::ModuleSection { .. } | Payload::ComponentSection { .. } => depth += 1,
+                Payload::End(_) => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match payload {
+            Payload::Version { encoding: Encoding::Component, .. } | Payload::End(_) => {}
+            Payload::CustomSection(c) if c.name() == SECTION => top.sections.push(c.data()),
+            Payload::CustomSection(_) => {}
+            Payload::ComponentSection { unchecked_range, .. } => {
                 let range = usize::try_from(unchecked_range.start).unwrap_or(usize::MAX)
                     ..usize::try_from(unchecked_range.end).unwrap_or(usize::MAX);
                 if range.start > range.end || range.end > bytes.len() {
@@ -219,27 +242,32 @@ fn top_level(bytes: &[u8]) -> Result<TopLevel<'_>, ArtifactError> {
                 top.nested.push(range);
                 depth += 1;
             }
-            (_, Payload::ComponentExportSection(reader)) => {
+            Payload::ComponentExportSection(reader) => {
                 for e in reader {
                     let e =
                         e.map_err(|e| ArtifactError::Invalid(format!("the artifact's exports are unreadable: {e}")))?;
-                    if e.kind != ComponentExternalKind::Component {
-                        return Err(ArtifactError::Layout(format!(
+                    if e.kind == ComponentExternalKind::Component {
+                        top.exports.push((e.name.name.to_string(), e.index));
+                    } else if top.unexpected.is_none() {
+                        top.unexpected = Some(format!(
                             "export `{}` is a {:?}, not a component; an app artifact exports only its modules",
                             e.name.name, e.kind
-                        )));
+                        ));
                     }
-                    top.exports.push((e.name.name.to_string(), e.index));
                 }
             }
-            (_, Payload::End(_)) => {}
-            (_, other) => {
-                return Err(ArtifactError::Layout(format!(
-                    "unexpected {} at byte {}; an app artifact holds only its `temper-app` section, its \
-                     modules' components and their exports (build it with `temper-host app pack <dir>`)",
-                    describe(&other),
-                    other.as_section().map_or(0, |(_, r)| r.start)
-                )));
+            other => {
+                if matches!(other, Payload::ModuleSection { .. }) {
+                    depth += 1;
+                }
+                if top.unexpected.is_none() {
+                    top.unexpected = Some(format!(
+                        "unexpected {} at byte {}; an app artifact holds only its `temper-app` section, its \
+                         modules' components and their exports (build it with `temper-host app pack <dir>`)",
+                        describe(&other),
+                        other.as_section().map_or(0, |(_, r)| r.start)
+                    ));
+                }
             }
         }
     }

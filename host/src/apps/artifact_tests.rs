@@ -98,6 +98,25 @@ fn missing_section_and_garbage_are_refused() {
 }
 
 #[test]
+fn foreign_items_in_an_artifact_are_refused() {
+    use wasm_encoder::{ComponentTypeSection, CustomSection, PrimitiveValType};
+    let d = app_dir("foreign");
+    std::fs::write(d.join("app.toml"), b"name = \"plain\"\nversion = \"0.1.0\"\n").unwrap();
+    let archive = archive::encode(&crate::apps::collect::bundle_files(&d).unwrap());
+    let mut c = wasm_encoder::Component::new();
+    c.section(&CustomSection { name: SECTION.into(), data: archive.as_slice().into() });
+    let mut types = ComponentTypeSection::new();
+    types.defined_type().primitive(PrimitiveValType::U32);
+    c.section(&types);
+    let e = read(&c.finish()).unwrap_err().to_string();
+    assert!(e.starts_with("malformed app artifact: unexpected type section"), "{e}");
+    // A plain component with code but no bundle is reported as not an app artifact.
+    let mut plain = wasm_encoder::Component::new();
+    plain.section(&types);
+    assert!(matches!(read(&plain.finish()), Err(ArtifactError::NoAppSection)));
+}
+
+#[test]
 fn tampered_archive_is_refused() {
     let d = app_dir("tamper");
     let bytes = pack(&d, None).unwrap();

@@ -19,3 +19,4 @@ pub mod reference;
 pub mod sections;
 pub mod seed;
 pub mod subscribe;
+pub mod wasm_config;

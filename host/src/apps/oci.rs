@@ -5,14 +5,13 @@
 
 use super::artifact;
 pub use super::reference::AppRef;
+use super::wasm_config::AppConfig;
 use anyhow::{Context, Result, bail};
-use oci_client::client::{ClientConfig, ClientProtocol, Config, ImageLayer};
+use oci_client::client::{ClientConfig, ClientProtocol, ImageLayer};
 use oci_client::errors::{OciDistributionError, OciErrorCode};
 use oci_client::manifest::OciImageManifest;
 pub use oci_client::secrets::RegistryAuth;
-use oci_wasm::{
-    ToConfig, WASM_LAYER_MEDIA_TYPE, WASM_MANIFEST_CONFIG_MEDIA_TYPE, WASM_MANIFEST_MEDIA_TYPE, WasmClient,
-};
+use oci_wasm::{WASM_LAYER_MEDIA_TYPE, WASM_MANIFEST_CONFIG_MEDIA_TYPE, WASM_MANIFEST_MEDIA_TYPE, WasmClient};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -219,51 +218,6 @@ impl OciClient {
     }
 }
 
-/// The Wasm config blob, deterministic: `created` is `SOURCE_DATE_EPOCH` or the Unix epoch, so
-/// the same artifact always gives the same config and manifest digests.
-pub(crate) struct AppConfig(Vec<u8>);
-
-impl AppConfig {
-    pub(crate) fn new(layer_digest: &str, modules: Vec<String>) -> AppConfig {
-        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or(0);
-        let json = serde_json::json!({
-            "created": rfc3339(epoch),
-            "author": null,
-            "architecture": "wasm",
-            "os": "wasip2",
-            "layerDigests": [layer_digest],
-            "component": { "exports": modules, "imports": [], "target": null },
-        });
-        AppConfig(json.to_string().into_bytes())
-    }
-}
-
-impl ToConfig for AppConfig {
-    fn to_config(&self) -> anyhow::Result<Config> {
-        Ok(Config {
-            data: self.0.clone().into(),
-            media_type: WASM_MANIFEST_CONFIG_MEDIA_TYPE.into(),
-            annotations: None,
-        })
-    }
-}
-
-/// `seconds` since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian, UTC).
-pub(crate) fn rfc3339(seconds: i64) -> String {
-    let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
-}
-
 /// A sink that refuses more bytes than the layer descriptor announced.
 struct Capped {
     buf: Vec<u8>,
@@ -368,17 +322,5 @@ mod tests {
         }
         let c = OciClient::new(vec!["reg.lan:5000".into()], RegistryAuth::Anonymous);
         assert!(c.plain_http("reg.lan:5000") && !c.plain_http("reg.lan:5001"));
-    }
-
-    #[test]
-    fn config_is_deterministic_and_a_wasm_config() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        let a = AppConfig::new("sha256:00", vec!["payments".into()]);
-        assert_eq!(a.0, AppConfig::new("sha256:00", vec!["payments".into()]).0);
-        let parsed = oci_wasm::WasmConfig::try_from(a.0.as_slice()).unwrap();
-        assert_eq!(parsed.os, "wasip2");
-        assert_eq!(parsed.component.unwrap().exports, ["payments"]);
     }
 }
