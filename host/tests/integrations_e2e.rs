@@ -4,7 +4,7 @@
 //! `on_failure` on the source entity; `?await_integration=true` answers with the state after
 //! the callback. Hostile modules (an endless loop, a memory bomb, a panic, a 10 MB answer, a
 //! call to 127.0.0.1 without a policy) each fail their call with a clear reason while the
-//! server keeps serving.
+//! server keeps serving. The bundled knowledge app's `indexer` module answers its `Index`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -221,10 +221,16 @@ fn a_ten_megabyte_answer_is_cut_at_the_budget() {
 
 #[test]
 fn a_legacy_integration_without_its_module_reports_through_its_callback() {
-    // The bundled knowledge app declares `[[integration]] semantic_search` (module
-    // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared) and ships no module.
+    // The seed README's knowledge spec declares `[[integration]] semantic_search` (module
+    // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared); no module exists.
+    let apps = fresh_dir("knowledge-legacy-apps");
+    let specs = apps.join("knowledge/specs");
+    std::fs::create_dir_all(&specs).unwrap();
+    for f in ["Knowledge.ioa.toml", "model.csdl.xml"] {
+        std::fs::copy(repo().join("host/tests/golden/check/seed-knowledge").join(f), specs.join(f)).unwrap();
+    }
     let dir = fresh_dir("knowledge-legacy");
-    let h = Host::start(&dir);
+    let h = Host::start_with(&dir, &apps);
     let r = h.request("POST", "/knowledge/odata/KnowledgeEntries", &[], Some(r#"{"Id": "k1", "content": "wasm"}"#));
     assert_eq!(r.status, 201, "{}", r.body);
     let path = "/knowledge/odata/KnowledgeEntries('k1')/Temper.Knowledge.Index?await_integration=true";
@@ -239,4 +245,36 @@ fn a_legacy_integration_without_its_module_reports_through_its_callback() {
     assert!(call["error"].as_str().unwrap().contains("search_service"), "{call}");
     let cb = rows.iter().find(|r| r["action"] == "IndexFailed").expect("the failure callback ran");
     assert_eq!(cb["ok"], true, "{cb}");
+}
+
+#[test]
+fn the_knowledge_indexer_derives_keywords_and_a_word_count() {
+    // The bundled knowledge app: `Index` runs the `indexer` module (pure compute, no permit).
+    let dir = fresh_dir("knowledge-indexer");
+    let h = Host::start(&dir);
+    let k = "/knowledge/odata/KnowledgeEntries";
+    let body = r#"{"Id": "k1", "title": "Retry storms", "content": "Retry with jitter; retry budgets cap retry storms."}"#;
+    assert_eq!(h.request("POST", k, &[], Some(body)).status, 201);
+    let r = h.request("POST", &format!("{k}('k1')/Temper.Knowledge.Index?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.header("temper-integration"), Some("done"), "{:?}", r.headers);
+    let v = r.json();
+    assert_eq!(v["status"], "Indexed", "{v}");
+    assert_eq!(v["keywords"], "retry, storms, jitter, budgets", "{v}");
+    assert_eq!(v["word_count"], 10, "{v}");
+    assert_eq!(v["index_attempts"], 1, "{v}");
+    let r = h.request("POST", &format!("{k}('k1')/Temper.Knowledge.Link"), &[], Some(r#"{"target": "k2"}"#));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!((v["status"].as_str(), v["links"].as_i64()), (Some("Linked"), Some(1)), "{v}");
+    assert_eq!(v["related"], serde_json::json!(["k2"]), "{v}");
+
+    // No words: the module refuses it and `IndexFailed` takes the entry back to Draft with why.
+    let body = r#"{"Id": "k3", "title": "...", "content": "?!"}"#;
+    assert_eq!(h.request("POST", k, &[], Some(body)).status, 201);
+    let r = h.request("POST", &format!("{k}('k3')/Temper.Knowledge.Index?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["status"], "Draft", "{v}");
+    assert!(v["index_error"].as_str().unwrap().contains("nothing to index"), "{v}");
 }
