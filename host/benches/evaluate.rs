@@ -155,7 +155,9 @@ fn main() -> anyhow::Result<()> {
         );
     }
     // The floor: a near-empty call (one short string in, a bool out).
-    let id = interp.load(&files("host/tests/golden/check/seed-knowledge"))?.map_err(|_| anyhow::anyhow!("load"))?[0].id.clone();
+    let id = interp.load(&files("host/tests/golden/check/seed-knowledge"))?.map_err(|_| anyhow::anyhow!("load"))?[0]
+        .id
+        .clone();
     let floor = measure(100_000, || {
         black_box(interp.is_loaded(black_box(&id)).unwrap_or(false));
     });

@@ -253,7 +253,8 @@ fn the_knowledge_indexer_derives_keywords_and_a_word_count() {
     let dir = fresh_dir("knowledge-indexer");
     let h = Host::start(&dir);
     let k = "/knowledge/odata/KnowledgeEntries";
-    let body = r#"{"Id": "k1", "title": "Retry storms", "content": "Retry with jitter; retry budgets cap retry storms."}"#;
+    let body =
+        r#"{"Id": "k1", "title": "Retry storms", "content": "Retry with jitter; retry budgets cap retry storms."}"#;
     assert_eq!(h.request("POST", k, &[], Some(body)).status, 201);
     let r = h.request("POST", &format!("{k}('k1')/Temper.Knowledge.Index?await_integration=true"), &[], Some("{}"));
     assert_eq!(r.status, 200, "{}", r.body);

@@ -93,7 +93,14 @@ impl Payload {
         if message.is_empty() {
             message = default_message(&source_type, &source_id, &source_action, &source_state);
         }
-        Ok(Self { source_type, source_id, source_action, source_state, message, notification_id: ctx.entity_id.clone() })
+        Ok(Self {
+            source_type,
+            source_id,
+            source_action,
+            source_state,
+            message,
+            notification_id: ctx.entity_id.clone(),
+        })
     }
 
     pub fn body(&self) -> Json {
