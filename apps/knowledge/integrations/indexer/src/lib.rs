@@ -195,7 +195,7 @@ pub fn keywords(text: &str) -> Vec<String> {
         }
     }
     // A stable sort keeps first-seen order among equal counts.
-    seen.sort_by(|a, b| b.1.cmp(&a.1));
+    seen.sort_by_key(|row| std::cmp::Reverse(row.1));
     seen.into_iter().take(MAX_KEYWORDS).map(|(w, _)| w).collect()
 }
 
