@@ -66,7 +66,7 @@ fn main() -> anyhow::Result<()> {
     let cases = [
         Case {
             name: "Knowledge.Index (guard, wasm trigger)",
-            dir: "apps/knowledge/specs",
+            dir: "host/tests/golden/check/seed-knowledge",
             status: "Draft",
             vars: vec![("content", V::Str("service X fails under concurrent writes".into()))],
             action: "Index",
@@ -155,7 +155,9 @@ fn main() -> anyhow::Result<()> {
         );
     }
     // The floor: a near-empty call (one short string in, a bool out).
-    let id = interp.load(&files("apps/knowledge/specs"))?.map_err(|_| anyhow::anyhow!("load"))?[0].id.clone();
+    let id = interp.load(&files("host/tests/golden/check/seed-knowledge"))?.map_err(|_| anyhow::anyhow!("load"))?[0]
+        .id
+        .clone();
     let floor = measure(100_000, || {
         black_box(interp.is_loaded(black_box(&id)).unwrap_or(false));
     });
@@ -165,7 +167,7 @@ fn main() -> anyhow::Result<()> {
         black_box(pool.instantiate().is_ok());
     });
     // Instantiate and load one spec (what a fresh instance costs before its first evaluate).
-    let knowledge = files("apps/knowledge/specs");
+    let knowledge = files("host/tests/golden/check/seed-knowledge");
     let inst_load = measure(200, || {
         if let Ok(mut i) = pool.instantiate() {
             black_box(i.load(&knowledge).is_ok());

@@ -4,7 +4,8 @@
 //! `on_failure` on the source entity; `?await_integration=true` answers with the state after
 //! the callback. Hostile modules (an endless loop, a memory bomb, a panic, a 10 MB answer, a
 //! call to 127.0.0.1 without a policy) each fail their call with a clear reason while the
-//! server keeps serving.
+//! server keeps serving. The bundled knowledge app's `indexer` module answers its `Index`; the
+//! notifications app's `deliver` module posts to a webhook named by a tenant secret.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -22,7 +23,7 @@ const T: &str = "/shop/odata";
 type Seen = Arc<Mutex<Vec<(String, String, String)>>>;
 
 /// A tiny HTTP service on loopback: `POST /v1/charges` accepts amounts other than 666 (402
-/// otherwise); `GET /big` answers 10 MB.
+/// otherwise); `GET /big` answers 10 MB; `/down` answers 503; anything else 200.
 fn service() -> (u16, Seen) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -73,6 +74,8 @@ fn service() -> (u16, Seen) {
                 log.lock().unwrap().push((path.clone(), key, body.clone()));
                 let (status, answer) = if path == "/big" {
                     ("200 OK", "x".repeat(10 << 20))
+                } else if path == "/down" {
+                    ("503 Service Unavailable", "try later".to_string())
                 } else if body.contains("\"amount_cents\":666") {
                     ("402 Payment Required", r#"{"error":"card_declined"}"#.to_string())
                 } else {
@@ -221,10 +224,16 @@ fn a_ten_megabyte_answer_is_cut_at_the_budget() {
 
 #[test]
 fn a_legacy_integration_without_its_module_reports_through_its_callback() {
-    // The bundled knowledge app declares `[[integration]] semantic_search` (module
-    // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared) and ships no module.
+    // The seed README's knowledge spec declares `[[integration]] semantic_search` (module
+    // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared); no module exists.
+    let apps = fresh_dir("knowledge-legacy-apps");
+    let specs = apps.join("knowledge/specs");
+    std::fs::create_dir_all(&specs).unwrap();
+    for f in ["Knowledge.ioa.toml", "model.csdl.xml"] {
+        std::fs::copy(repo().join("host/tests/golden/check/seed-knowledge").join(f), specs.join(f)).unwrap();
+    }
     let dir = fresh_dir("knowledge-legacy");
-    let h = Host::start(&dir);
+    let h = Host::start_with(&dir, &apps);
     let r = h.request("POST", "/knowledge/odata/KnowledgeEntries", &[], Some(r#"{"Id": "k1", "content": "wasm"}"#));
     assert_eq!(r.status, 201, "{}", r.body);
     let path = "/knowledge/odata/KnowledgeEntries('k1')/Temper.Knowledge.Index?await_integration=true";
@@ -239,4 +248,133 @@ fn a_legacy_integration_without_its_module_reports_through_its_callback() {
     assert!(call["error"].as_str().unwrap().contains("search_service"), "{call}");
     let cb = rows.iter().find(|r| r["action"] == "IndexFailed").expect("the failure callback ran");
     assert_eq!(cb["ok"], true, "{cb}");
+}
+
+#[test]
+fn the_knowledge_indexer_derives_keywords_and_a_word_count() {
+    // The bundled knowledge app: `Index` runs the `indexer` module (pure compute, no permit).
+    let dir = fresh_dir("knowledge-indexer");
+    let h = Host::start(&dir);
+    let k = "/knowledge/odata/KnowledgeEntries";
+    let body =
+        r#"{"Id": "k1", "title": "Retry storms", "content": "Retry with jitter; retry budgets cap retry storms."}"#;
+    assert_eq!(h.request("POST", k, &[], Some(body)).status, 201);
+    let r = h.request("POST", &format!("{k}('k1')/Temper.Knowledge.Index?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.header("temper-integration"), Some("done"), "{:?}", r.headers);
+    let v = r.json();
+    assert_eq!(v["status"], "Indexed", "{v}");
+    assert_eq!(v["keywords"], "retry, storms, jitter, budgets", "{v}");
+    assert_eq!(v["word_count"], 10, "{v}");
+    assert_eq!(v["index_attempts"], 1, "{v}");
+    let r = h.request("POST", &format!("{k}('k1')/Temper.Knowledge.Link"), &[], Some(r#"{"target": "k2"}"#));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!((v["status"].as_str(), v["links"].as_i64()), (Some("Linked"), Some(1)), "{v}");
+    assert_eq!(v["related"], serde_json::json!(["k2"]), "{v}");
+
+    // No words: the module refuses it and `IndexFailed` takes the entry back to Draft with why.
+    let body = r#"{"Id": "k3", "title": "...", "content": "?!"}"#;
+    assert_eq!(h.request("POST", k, &[], Some(body)).status, 201);
+    let r = h.request("POST", &format!("{k}('k3')/Temper.Knowledge.Index?await_integration=true"), &[], Some("{}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["status"], "Draft", "{v}");
+    assert!(v["index_error"].as_str().unwrap().contains("nothing to index"), "{v}");
+}
+
+/// The bundled notifications app's specs as tenant `notify`, with an `app.toml` that declares
+/// only its `deliver` module.
+fn notify_app() -> PathBuf {
+    let apps = fresh_dir("notify-apps");
+    let specs = apps.join("notify/specs");
+    std::fs::create_dir_all(&specs).unwrap();
+    for f in ["Notification.ioa.toml", "model.csdl.xml"] {
+        std::fs::copy(repo().join("apps/notifications/specs").join(f), specs.join(f)).unwrap();
+    }
+    let manifest = "name = \"notify\"\nversion = \"0.1.0\"\n[[wasm_modules]]\nname = \"deliver\"\n";
+    std::fs::write(apps.join("notify/app.toml"), manifest).unwrap();
+    apps
+}
+
+#[test]
+fn notifications_are_delivered_to_the_webhook_in_the_tenant_secret() {
+    let (port, seen) = service();
+    let dir = fresh_dir("notify");
+    let h = Host::start_with(&dir, &notify_app());
+    let n = "/notify/odata/Notifications";
+    let notify = |id: &str| {
+        assert_eq!(h.request("POST", n, &[], Some(&format!(r#"{{"Id": "{id}"}}"#))).status, 201);
+        let facts =
+            r#"{"source_type": "Task", "source_id": "t-42", "source_action": "Approve", "source_state": "Done"}"#;
+        let path = format!("{n}('{id}')/Temper.Notifications.Notify?await_integration=true");
+        let r = h.request("POST", &path, &[], Some(facts));
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()
+    };
+    let retry = |id: &str| {
+        let path = format!("{n}('{id}')/Temper.Notifications.Retry?await_integration=true");
+        let r = h.request("POST", &path, &[], Some("{}"));
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()
+    };
+
+    // Nothing set up: Cedar denies the secret (before saying whether it exists); the failure
+    // names the permit to add.
+    let v = notify("n1");
+    assert_eq!(v["status"], "Failed", "{v}");
+    assert!(v["last_error"].as_str().unwrap().contains(r#"resource == Secret::"notifications_webhook_url""#), "{v}");
+    let add_policy = |id: &str, text: &str| {
+        let body = serde_json::json!({"id": id, "text": text}).to_string();
+        let r = h.request("POST", "/api/tenants/notify/policies", &[], Some(&body));
+        assert!(r.status == 200 || r.status == 201, "{}", r.body);
+    };
+    add_policy(
+        "notifications-secret",
+        &std::fs::read_to_string(repo().join("apps/notifications/policies/notifications.cedar")).unwrap(),
+    );
+    // Permitted but not set: the failure says how to set it.
+    let v = retry("n1");
+    assert_eq!(v["status"], "Failed", "{v}");
+    assert!(
+        v["last_error"].as_str().unwrap().contains("PUT /api/tenants/notify/secrets/notifications_webhook_url"),
+        "{v}"
+    );
+
+    // The operator sets the secret and permits the webhook's host.
+    let url = format!(r#"{{"value": "http://127.0.0.1:{port}/hook"}}"#);
+    let r = h.request("PUT", "/api/tenants/notify/secrets/notifications_webhook_url", &[], Some(&url));
+    assert!(r.status < 300, "{}", r.body);
+    add_policy(
+        "notifications-http",
+        r#"permit(principal == Integration::"deliver", action == Action::"http_call", resource == HttpDestination::"127.0.0.1");"#,
+    );
+    let v = retry("n1");
+    assert_eq!((v["status"].as_str(), v["attempts"].as_i64()), (Some("Delivered"), Some(3)), "{v}");
+    assert_eq!(v["http_status"], 200, "{v}");
+    assert!(v["delivered_at"].as_i64().unwrap() > 0, "{v}");
+    {
+        let seen = seen.lock().unwrap();
+        let (path, key, body) = seen.iter().find(|(p, _, _)| p == "/hook").expect("the webhook was called");
+        assert_eq!(path, "/hook");
+        assert!(key.starts_with("notify/Notification/n1/"), "the idempotency key comes from the source event: {key}");
+        let body: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(
+            body,
+            serde_json::json!({"source_type": "Task", "source_id": "t-42", "source_action": "Approve",
+                "source_state": "Done", "message": "Task t-42: Approve -> Done", "notification_id": "n1"})
+        );
+    }
+
+    // A webhook that answers 503: the notification fails with the status.
+    let r = h.request(
+        "PUT",
+        "/api/tenants/notify/secrets/notifications_webhook_url",
+        &[],
+        Some(&format!(r#"{{"value": "http://127.0.0.1:{port}/down"}}"#)),
+    );
+    assert!(r.status < 300, "{}", r.body);
+    let v = notify("n2");
+    assert_eq!(v["status"], "Failed", "{v}");
+    assert!(v["last_error"].as_str().unwrap().contains("webhook answered 503"), "{v}");
 }

@@ -39,7 +39,7 @@ fn run_with(files: &[SourceFile], opts: &CascadeOptions) -> CascadeReport {
 
 #[test]
 fn every_bundled_app_passes_every_level() {
-    for app in ["approvals", "knowledge", "orders", "tasks"] {
+    for app in ["approvals", "knowledge", "notifications", "orders", "tasks"] {
         let r = run(&files(&repo().join("apps").join(app).join("specs"), None));
         assert!(r.passed, "{app}:\n{}", r.to_text());
         for s in &r.specs {

@@ -154,7 +154,7 @@ fn server_crashes_keep_the_store_consistent_and_lose_nothing_acknowledged() {
 
 #[test]
 fn bundled_apps_pass_l2_without_agent_crashes() {
-    for name in ["approvals", "knowledge", "orders", "tasks"] {
+    for name in ["approvals", "knowledge", "notifications", "orders", "tasks"] {
         let r = l2(&app(name), &no_agent_crashes());
         assert!(r.passed(), "{name}: {}\n{}", r.summary, r.text);
         assert!(count(&r, "server_crashes") > 0 && count(&r, "faults") > 0, "{name}: {}", r.summary);
@@ -170,7 +170,7 @@ fn bundled_apps_pass_l2_without_agent_crashes() {
 /// default seeds do not hit that.
 #[test]
 fn bundled_apps_under_agent_crashes() {
-    for name in ["knowledge", "orders"] {
+    for name in ["knowledge", "notifications", "orders"] {
         let r = l2(&app(name), &SimOptions::default());
         assert!(r.passed(), "{name}: {}\n{}", r.summary, r.text);
     }

@@ -48,7 +48,8 @@ fn bundled_apps_load() {
 
 #[test]
 fn seed_knowledge_loads_with_legacy_warnings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../apps/knowledge/specs");
+    // The seed README's spec, kept byte for byte as a fixture (the bundled app moved on).
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../host/tests/golden/check/seed-knowledge");
     let loaded = load(&files(&dir)).unwrap_or_else(|d| panic!("{d}"));
     let m = &loaded.machines[0];
     assert_eq!(m.aut.name, "Knowledge");
@@ -338,4 +339,90 @@ fn approvals_app_quorum() {
     d.go("Finalize", &[]);
     assert_eq!(d.status, "Approved");
     assert_eq!(d.var("approvals"), &n(2));
+}
+
+#[test]
+fn knowledge_app_index_and_link() {
+    use temper_spec::ir::TriggerKind;
+    use temper_spec::machine::{Output, Rejection};
+    let machines = app("knowledge");
+    let m = &machines[0];
+    assert_eq!(m.aut.states, ["Draft", "Indexing", "Indexed", "Linked", "Archived"]);
+    assert_eq!(m.entity_set.as_deref(), Some("KnowledgeEntries"));
+    let index = m.aut.action("Index").unwrap_or_else(|| panic!("Index"));
+    let t = &index.triggers[0];
+    assert_eq!((t.kind, t.module.as_deref()), (TriggerKind::Wasm, Some("indexer")));
+    assert_eq!((t.on_success.as_deref(), t.on_failure.as_deref()), (Some("IndexSucceeded"), Some("IndexFailed")));
+
+    let mut d = Driver::new(m);
+    assert!(matches!(d.try_do("Index", &[]), Err(Rejection::GuardFailed { .. })), "an empty draft");
+    d.go("Edit", &[("title", s("Retry storms")), ("content", s("Retry with jitter.")), ("source", s("inc-1"))]);
+    let t = d.go("Index", &[]);
+    assert!(t.outputs.iter().any(|o| matches!(o, Output::Trigger(f) if f.module.as_deref() == Some("indexer"))));
+    assert!(t.outputs.iter().any(|o| matches!(o, Output::ArmTimeout { action, .. } if action == "IndexTimedOut")));
+    d.go("IndexFailed", &[("error", s("nothing to index"))]);
+    assert_eq!((d.status.as_str(), d.var("index_error")), ("Draft", &s("nothing to index")));
+    d.go("Index", &[]);
+    d.go("IndexSucceeded", &[("keywords", s("retry, storms, jitter")), ("word_count", n(5))]);
+    assert_eq!(
+        (d.status.as_str(), d.var("keywords"), d.var("word_count")),
+        ("Indexed", &s("retry, storms, jitter"), &n(5))
+    );
+    d.go("Link", &[("target", s("k-2"))]);
+    assert!(matches!(d.try_do("Link", &[("target", s("k-2"))]), Err(Rejection::GuardFailed { .. })), "twice");
+    d.go("Link", &[("target", s("k-3"))]);
+    assert_eq!((d.status.as_str(), d.var("links")), ("Linked", &n(2)));
+    assert_eq!(d.var("related"), &temper_spec::value::Value::List(vec!["k-2".into(), "k-3".into()]));
+    d.go("Revise", &[]);
+    assert_eq!((d.status.as_str(), d.var("keywords")), ("Draft", &s("")));
+    d.go("Archive", &[]);
+    assert!(matches!(d.try_do("Index", &[]), Err(Rejection::NotAllowed { .. })), "Archived is terminal");
+}
+
+#[test]
+fn notifications_app_delivery_and_bounded_retries() {
+    use temper_spec::machine::{Output, Rejection};
+    let machines = app("notifications");
+    let m = &machines[0];
+    assert_eq!(m.aut.states, ["Pending", "Sending", "Delivered", "Failed", "Dismissed"]);
+    assert_eq!(m.entity_set.as_deref(), Some("Notifications"));
+    for action in ["Notify", "Retry"] {
+        let a = m.aut.action(action).unwrap_or_else(|| panic!("{action}"));
+        let t = &a.triggers[0];
+        assert_eq!(t.module.as_deref(), Some("deliver"), "{action}");
+        assert_eq!((t.on_success.as_deref(), t.on_failure.as_deref()), (Some("MarkDelivered"), Some("MarkFailed")));
+    }
+    let facts = [
+        ("source_type", s("Task")),
+        ("source_id", s("t-42")),
+        ("source_action", s("Approve")),
+        ("source_state", s("Done")),
+    ];
+
+    let mut d = Driver::new(m);
+    let no_type = [("source_type", s("")), ("source_id", s("t-42")), ("source_action", s("")), ("source_state", s(""))];
+    assert!(matches!(d.try_do("Notify", &no_type), Err(Rejection::GuardFailed { .. })), "a source is required");
+    let t = d.go("Notify", &facts);
+    assert!(t.outputs.iter().any(|o| matches!(o, Output::Trigger(f) if f.module.as_deref() == Some("deliver"))));
+    assert!(matches!(
+        d.try_do("MarkDelivered", &[("http_status", n(500)), ("delivered_at", n(1))]),
+        Err(Rejection::GuardFailed { .. })
+    ));
+    d.go("MarkDelivered", &[("http_status", n(204)), ("delivered_at", n(1_700_000_000_000))]);
+    assert_eq!((d.status.as_str(), d.var("attempts")), ("Delivered", &n(1)));
+
+    // Failures are retried (by hand or by the Failed timer) until 5 attempts in all.
+    let mut d = Driver::new(m);
+    d.go("Notify", &facts);
+    for attempt in 1..=5 {
+        let t = d.go("MarkFailed", &[("error", s("webhook answered 503"))]);
+        assert!(t.outputs.iter().any(|o| matches!(o, Output::ArmTimeout { action, .. } if action == "Retry")));
+        if attempt < 5 {
+            d.go("Retry", &[]);
+        }
+    }
+    assert_eq!((d.status.as_str(), d.var("attempts")), ("Failed", &n(5)));
+    assert!(matches!(d.try_do("Retry", &[]), Err(Rejection::GuardFailed { .. })), "attempts are bounded");
+    d.go("Dismiss", &[]);
+    assert_eq!(d.status, "Dismissed");
 }

@@ -9,10 +9,12 @@ use temper_spec::{SourceFile, load};
 
 const TICKET: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../host/tests/golden/trace/specs/Ticket.ioa.toml"));
-const KNOWLEDGE: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../apps/knowledge/specs/Knowledge.ioa.toml"));
+const KNOWLEDGE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../host/tests/golden/check/seed-knowledge/Knowledge.ioa.toml"
+));
 const KNOWLEDGE_CSDL: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../apps/knowledge/specs/model.csdl.xml"));
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../host/tests/golden/check/seed-knowledge/model.csdl.xml"));
 const BAD_EFFECTS: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../host/tests/golden/check/effect-errors.ioa.toml"));
 const BAD_PREDICATES: &str =

@@ -18,6 +18,8 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-integrations", "integrations"),
     // Integration modules (worlds `temper:kernel/integration-module`), under `integrations/`.
     ("temper-app-orders-payments", "integrations/payments"),
+    ("temper-app-knowledge-indexer", "integrations/indexer"),
+    ("temper-app-notifications-deliver", "integrations/deliver"),
     ("temper-integration-testkit", "integrations/testkit"),
 ];
 
