@@ -108,7 +108,12 @@ fn main() -> anyhow::Result<()> {
     let oci = temper_host::apps::oci::OciClient::from_env()?;
     let pushed = rt.block_on(oci.push(&r, &bytes, Default::default()))?;
     println!("temper app install benchmark (release, loopback registry, {ROUNDS} rounds)");
-    println!("app tasks {} ({} KiB), {reference}@{}", bundle.manifest.version, bytes.len() / 1024, pushed.manifest_digest);
+    println!(
+        "app tasks {} ({} KiB), {reference}@{}",
+        bundle.manifest.version,
+        bytes.len() / 1024,
+        pushed.manifest_digest
+    );
     let (mut cold, mut warm) = (Vec::new(), Vec::new());
     for round in 0..ROUNDS {
         let fresh: PathBuf = dir.join(format!("round-{round}"));

@@ -3,6 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod registry;
+pub mod service;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
