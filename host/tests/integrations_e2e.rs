@@ -149,17 +149,32 @@ fn a_ten_megabyte_answer_is_cut_at_the_budget() {
 }
 
 #[test]
-fn a_legacy_integration_without_its_module_reports_through_its_callback() {
+fn a_trigger_without_its_module_fails_the_app_install_and_reports_through_its_callback_as_bare_specs() {
     // The seed README's knowledge spec declares `[[integration]] semantic_search` (module
     // `search_service`, callbacks IndexSucceeded/IndexFailed left undeclared); no module exists.
     let apps = fresh_dir("knowledge-legacy-apps");
     let specs = apps.join("knowledge/specs");
     std::fs::create_dir_all(&specs).unwrap();
+    std::fs::write(apps.join("knowledge/app.toml"), "name = \"knowledge\"\nversion = \"0.1.0\"\n").unwrap();
+    let mut files = serde_json::Map::new();
     for f in ["Knowledge.ioa.toml", "model.csdl.xml"] {
-        std::fs::copy(repo().join("host/tests/golden/check/seed-knowledge").join(f), specs.join(f)).unwrap();
+        let src = repo().join("host/tests/golden/check/seed-knowledge").join(f);
+        std::fs::copy(&src, specs.join(f)).unwrap();
+        files.insert(f.to_string(), std::fs::read_to_string(&src).unwrap().into());
     }
     let dir = fresh_dir("knowledge-legacy");
     let h = Host::start_with(&dir, &apps);
+    // As an app it is not installed: the install fails loudly, naming the module and the fix.
+    assert_eq!(h.request("GET", "/knowledge/odata/KnowledgeEntries", &[], None).status, 404);
+    let r = h.request("POST", "/api/tenants/knowledge/apps?reference=dir%3Aknowledge", &[], None);
+    assert_eq!(r.status, 422, "{}", r.body);
+    let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("`search_service`") && message.contains("declares no `[[wasm_modules]]`"), "{message}");
+    // Deployed as bare specs, the missing module is a failed call at run time, reported through
+    // the failure callback and the trajectory.
+    let body = serde_json::json!({"files": files}).to_string();
+    let r = h.request("POST", "/api/tenants/knowledge/specs", &[], Some(&body));
+    assert_eq!(r.status, 200, "{}", r.body);
     let r = h.request("POST", "/knowledge/odata/KnowledgeEntries", &[], Some(r#"{"Id": "k1", "content": "wasm"}"#));
     assert_eq!(r.status, 201, "{}", r.body);
     let path = "/knowledge/odata/KnowledgeEntries('k1')/Temper.Knowledge.Index?await_integration=true";

@@ -209,7 +209,7 @@ fn pages(h: &Host, first: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn server_driven_paging_follows_the_configured_page_size() {
-    let h = Host::start_args(&fresh_dir("paging"), &repo().join("apps"), &["--page-size", "2"]);
+    let h = Host::start_args(&fresh_dir("paging"), &unseeded_apps(), &["--page-size", "2"]);
     for i in 1..=5 {
         assert_eq!(h.request("POST", T, &[], Some(&format!(r#"{{"Id": "p{i}", "title": "task {i}"}}"#))).status, 201);
     }

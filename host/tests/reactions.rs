@@ -249,7 +249,7 @@ fn schedule_at_fires_at_the_time_a_variable_names() {
     // The bundled tasks app: SetDueDate schedules MarkOverdue at `due_at` (seconds since the
     // epoch).
     let dir = fresh_dir("schedule-at");
-    let h = Host::start_args(&dir, &repo().join("apps"), &["--test-clock"]);
+    let h = Host::start_args(&dir, &unseeded_apps(), &["--test-clock"]);
     let now_s = h.request("GET", "/api/clock", &[], None).json()["now_ms"].as_u64().unwrap() / 1000;
     let t = "/tasks/odata/Tasks";
     assert_eq!(h.request("POST", t, &[], Some(r#"{"Id": "t1", "title": "x"}"#)).status, 201);

@@ -49,10 +49,40 @@ pub fn fixture_apps(fixture: &str, tenant: &str) -> PathBuf {
     apps
 }
 
+/// The bundled apps without their seed entities (a copy of each `app.toml`, `specs/`,
+/// `policies/` and `docs/`), so a test starts from empty tenants; the seeds have tests of
+/// their own (`apps.rs`, `bundled_apps.rs`).
+pub fn unseeded_apps() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dest = fresh_dir("unseeded-apps");
+        for app in std::fs::read_dir(repo().join("apps")).unwrap() {
+            let app = app.unwrap().path();
+            let to = dest.join(app.file_name().unwrap());
+            copy_tree(&app, &to, &|p: &Path| p.file_name().is_some_and(|n| n == "seed" || n == "integrations"));
+        }
+        dest
+    })
+    .clone()
+}
+
+fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        if skip(&p) {
+            continue;
+        }
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() { copy_tree(&p, &target, skip) } else { std::fs::copy(&p, &target).map(|_| ()).unwrap() }
+    }
+}
+
 impl Host {
-    /// Starts `temper-host up` on `data_dir` with the bundled apps and a fixed admin token.
+    /// Starts `temper-host up` on `data_dir` with the bundled apps (without their seeds) and a
+    /// fixed admin token.
     pub fn start(data_dir: &Path) -> Host {
-        Self::start_with(data_dir, &repo().join("apps"))
+        Self::start_with(data_dir, &unseeded_apps())
     }
 
     pub fn start_with(data_dir: &Path, apps: &Path) -> Host {
