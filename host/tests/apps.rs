@@ -288,6 +288,34 @@ fn every_failed_install_names_its_cause_and_changes_nothing() {
 }
 
 #[test]
+fn a_dependency_named_by_reference_is_installed_with_the_app() {
+    let reg = Registry::start();
+    let root = fresh_dir("apps-deps");
+    let chain = root.join("chain");
+    std::fs::create_dir_all(chain.join("specs")).unwrap();
+    std::fs::write(chain.join("app.toml"), "name = \"chain\"\nversion = \"0.1.0\"\n").unwrap();
+    for f in std::fs::read_dir(repo().join("host/tests/fixtures/chain_app/specs")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, chain.join("specs").join(f.file_name().unwrap())).unwrap();
+    }
+    let chain_ref = format!("{}/temper/chain:0.1.0", reg.addr());
+    publish(&chain, &chain_ref);
+    let needs = format!("[[dependencies]]\napp = \"chain\"\nreference = \"{chain_ref}\"\n");
+    let pinger = app(&root, "pinger", "0.1.0", &needs, &[]);
+    let pinger_ref = format!("{}/temper/pinger:0.1.0", reg.addr());
+    publish(&pinger, &pinger_ref);
+    let h = Host::start_with(&fresh_dir("apps-deps-data"), &fresh_dir("apps-deps-empty"));
+    let r = result(&install(&h, "t", &pinger_ref, false));
+    assert_eq!(r["dependencies"], serde_json::json!(["chain"]), "{r}");
+    let apps: Vec<String> =
+        catalog(&h, "t")["apps"].as_array().unwrap().iter().map(|a| a["app"].as_str().unwrap().to_string()).collect();
+    assert_eq!(apps, ["chain", "pinger"]);
+    // One tenant, both apps' entity sets (one merged data model).
+    assert_eq!(h.request("GET", "/t/odata/Pingers", &[], None).status, 200);
+    assert_eq!(h.request("GET", "/t/odata/Jobs", &[], None).status, 200);
+}
+
+#[test]
 fn migrate_publishes_directory_apps_and_pins_the_registry_copy() {
     let reg = Registry::start();
     let root = fresh_dir("apps-migrate");

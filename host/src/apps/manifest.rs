@@ -137,9 +137,14 @@ fn module(p: &mut Problems<'_>, t: &DeTable<'_>, start: usize) -> Option<WasmMod
     unknown(p, t, "[[wasm_modules]]", MODULE_KEYS);
     let name = string(p, t, "name", true);
     if let Some(n) = &name
-        && !(n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-') && !n.is_empty())
+        && !kebab(n)
     {
-        p.at(start, format!("module name `{n}` may hold only a-z, 0-9, `_` and `-` (e.g. `payments`)"));
+        p.at(
+            start,
+            format!(
+                "module name `{n}` must be kebab-case — lowercase words of a-z and 0-9 joined by single `-`, starting with a letter (e.g. `payments`, `send-mail`): it is the artifact's export name"
+            ),
+        );
     }
     let wasm = string(p, t, "wasm", false).map(PathBuf::from);
     if let Some(w) = &wasm
@@ -161,6 +166,12 @@ fn module(p: &mut Problems<'_>, t: &DeTable<'_>, start: usize) -> Option<WasmMod
         budgets.max_response_bytes = v;
     }
     Some(WasmModule { name: name?, wasm, budgets })
+}
+
+/// A component-model export name: `word(-word)*`, words of a-z and 0-9, the first a letter.
+fn kebab(n: &str) -> bool {
+    n.starts_with(|c: char| c.is_ascii_lowercase())
+        && n.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 pub(super) fn unknown(p: &mut Problems<'_>, t: &DeTable<'_>, section: &str, known: &[&str]) {
@@ -273,7 +284,9 @@ mod tests {
         )
         .unwrap_err();
         let text = e.to_string();
-        assert!(text.contains("module name `Pay Ments` may hold only"), "{text}");
+        assert!(text.contains("module name `Pay Ments` must be kebab-case"), "{text}");
+        assert!(parse("name = \"a\"\nversion = \"1\"\n[[wasm_modules]]\nname = \"pay_v2\"\n", "app.toml").is_err());
+        assert!(parse("name = \"a\"\nversion = \"1\"\n[[wasm_modules]]\nname = \"pay-v2\"\n", "app.toml").is_ok());
         assert!(text.contains("must be a path inside the app directory"), "{text}");
         assert!(text.contains("module `x` is declared twice"), "{text}");
         assert!(parse("version = \"1\"", "app.toml").unwrap_err().to_string().contains("missing required key `name`"));
