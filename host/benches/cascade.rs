@@ -39,9 +39,11 @@ fn main() -> anyhow::Result<()> {
         let files = app_files(&app.join("specs"))?;
         // A fresh front-end and interpreter, as a gate that has not run yet.
         let mut frontend = Frontend::locate(&runtime, None)?;
-        let mut interp = InterpreterPool::locate(&runtime, None)?.instantiate()?;
+        let pool = InterpreterPool::locate(&runtime, None)?;
+        let (mut interp, mut l3) = (pool.instantiate()?, pool.instantiate()?);
         let started = Instant::now();
-        let report = cascade::run(&mut frontend, &mut interp, &files, &CascadeOptions::default(), &mut |_| {})?;
+        let options = CascadeOptions::default();
+        let report = cascade::run(&mut frontend, &mut interp, Some(&mut l3), &files, &options, &mut |_| {})?;
         let total = started.elapsed().as_secs_f64() * 1000.0;
         let level = |name: &str| -> u64 {
             // L2 is shared by the app's specs: count it once.

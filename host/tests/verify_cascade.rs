@@ -33,8 +33,24 @@ fn run(files: &[SourceFile]) -> CascadeReport {
 fn run_with(files: &[SourceFile], opts: &CascadeOptions) -> CascadeReport {
     let runtime = Runtime::new(Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))).unwrap();
     let mut frontend = Frontend::locate(&runtime, None).unwrap();
-    let mut interp = InterpreterPool::locate(&runtime, None).unwrap().instantiate().unwrap();
-    cascade::run(&mut frontend, &mut interp, files, opts, &mut |_| {}).unwrap()
+    let pool = InterpreterPool::locate(&runtime, None).unwrap();
+    let mut interp = pool.instantiate().unwrap();
+    // L3 on a second instance, as the deploy gate and `temper-host verify` run it.
+    let mut l3 = pool.instantiate().unwrap();
+    let parallel = cascade::run(&mut frontend, &mut interp, Some(&mut l3), files, opts, &mut |_| {}).unwrap();
+    if opts.only.is_none() {
+        // The same verdict and levels with everything on one instance.
+        let mut one = pool.instantiate().unwrap();
+        let serial = cascade::run(&mut frontend, &mut one, None, files, opts, &mut |_| {}).unwrap();
+        assert_eq!(parallel.passed, serial.passed);
+        for (p, s) in parallel.specs.iter().zip(&serial.specs) {
+            let outcomes = |r: &temper_host::verify::cascade::SpecReport| {
+                r.levels.iter().map(|l| (l.level.clone(), format!("{:?}", l.outcome))).collect::<Vec<_>>()
+            };
+            assert_eq!(outcomes(p), outcomes(s), "{}", p.spec);
+        }
+    }
+    parallel
 }
 
 #[test]

@@ -32,7 +32,10 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
     }
     let files = super::spec::collect_files(paths)?;
     let mut frontend = Frontend::locate(runtime, components)?;
-    let mut interp = InterpreterPool::locate(runtime, components)?.instantiate()?;
+    let pool = InterpreterPool::locate(runtime, components)?;
+    let mut interp = pool.instantiate()?;
+    // L3 runs on a second instance beside L0–L2.
+    let mut l3 = pool.instantiate()?;
     let opts = CascadeOptions {
         max_states: args.max_states,
         only: args.level.clone(),
@@ -47,7 +50,8 @@ pub fn run(runtime: &Runtime, components: Option<&Path>, paths: &[PathBuf], args
             if args.agent_crashes { " --agent-crashes" } else { "" }
         ),
     };
-    let report = cascade::run(&mut frontend, &mut interp, &files, &opts, &mut |step| eprintln!("… {step}"))?;
+    let report =
+        cascade::run(&mut frontend, &mut interp, Some(&mut l3), &files, &opts, &mut |step| eprintln!("… {step}"))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -97,10 +97,13 @@ fn level_passes(l: &LevelReport) -> bool {
 
 /// Runs the cascade over `files` (any number of `*.ioa.toml`, at most one `*.csdl.xml`).
 /// `progress` hears one line as each level starts. `Err` only for a host failure; specs that
-/// do not load give a failing report with their diagnostics.
+/// do not load give a failing report with their diagnostics. With a second interpreter
+/// instance (`l3`), L3 runs on its own thread while L0–L2 run on this one (the levels are
+/// independent; the report is the same).
 pub fn run(
     frontend: &mut Frontend,
     interp: &mut Interpreter,
+    l3: Option<&mut Interpreter>,
     files: &[SourceFile],
     opts: &CascadeOptions,
     progress: &mut dyn FnMut(&str),
@@ -138,6 +141,54 @@ pub fn run(
         .load(files)?
         .map_err(|d| anyhow!("the interpreter refused specs the front-end accepted: {} diagnostics", d.len()))?;
     let want = |level: &str| opts.only.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(level));
+    let ids: Vec<(String, String)> = loaded.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
+    let id_of = |name: &str| ids.iter().find(|(n, _)| n == name).map(|(_, id)| id.clone());
+    std::thread::scope(|scope| {
+        // L3 of every spec on a second instance, concurrently, when there is one.
+        let parallel_l3 = match l3.filter(|_| want("L3")) {
+            Some(i3) => {
+                i3.load(files)?.map_err(|d| {
+                    anyhow!("the interpreter refused specs the front-end accepted: {} diagnostics", d.len())
+                })?;
+                let (models, id_of) = (&models, &id_of);
+                Some(scope.spawn(move || {
+                    models
+                        .iter()
+                        .filter_map(|m| Some((m, id_of(&m.name)?)))
+                        .map(|(m, id)| {
+                            Ok((m.name.clone(), super::l3::run(i3, m, &id, &super::l3::L3Options::default())?))
+                        })
+                        .collect::<Result<Vec<(String, LevelReport)>>>()
+                }))
+            }
+            None => None,
+        };
+        let mut specs = sequential(interp, &models, &loaded, opts, parallel_l3.is_none(), progress)?;
+        if let Some(handle) = parallel_l3 {
+            progress("L3 property tests (on a second instance)");
+            let done = handle.join().map_err(|_| anyhow!("the L3 thread panicked"))??;
+            for (name, level) in done {
+                if let Some(spec) = specs.iter_mut().find(|s| s.spec == name) {
+                    spec.passed = spec.passed && level_passes(&level);
+                    spec.levels.push(level);
+                }
+            }
+        }
+        let passed = !specs.is_empty() && specs.iter().all(|s| s.passed);
+        Ok(CascadeReport { passed, specs, elapsed_ms: ms(started), cached: false })
+    })
+}
+
+/// L2 over all specs, then per spec L0, L1 (and L3 when `with_l3`).
+fn sequential(
+    interp: &mut Interpreter,
+    models: &[SpecModel],
+    loaded: &[crate::runtime::interpreter::SpecSummary],
+    opts: &CascadeOptions,
+    with_l3: bool,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<SpecReport>> {
+    let want = |level: &str| opts.only.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(level));
     // L2 simulates every entity type together: one report, shared by the specs it covers.
     let simulation = if want("L2") {
         progress("L2 simulation (all entity types together)");
@@ -151,7 +202,7 @@ pub fn run(
         if let Some(seed) = opts.seed {
             sim.seeds = vec![seed];
         }
-        let mut l2 = super::sim::run(interp, &models, &specs, &sim)?;
+        let mut l2 = super::sim::run(interp, models, &specs, &sim)?;
         if !opts.agent_crashes {
             l2.unchecked.push("agent crashes (an agent that stops for good): run with `--agent-crashes`".into());
         }
@@ -160,7 +211,7 @@ pub fn run(
         None
     };
     let mut specs = Vec::new();
-    for model in &models {
+    for model in models {
         let Some(summary) = loaded.iter().find(|s| s.name == model.name) else { continue };
         let errors: Vec<String> = model
             .diagnostics
@@ -181,7 +232,7 @@ pub fn run(
         if let Some(l2) = &simulation {
             levels.push(l2.clone());
         }
-        if want("L3") {
+        if with_l3 && want("L3") {
             progress(&format!("{}: L3 property tests", model.name));
             levels.push(super::l3::run(interp, model, &summary.id, &super::l3::L3Options::default())?);
         }
@@ -196,8 +247,7 @@ pub fn run(
             levels,
         });
     }
-    let passed = !specs.is_empty() && specs.iter().all(|s| s.passed);
-    Ok(CascadeReport { passed, specs, elapsed_ms: ms(started), cached: false })
+    Ok(specs)
 }
 
 fn ms(since: Instant) -> u64 {

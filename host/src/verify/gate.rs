@@ -81,7 +81,10 @@ impl Gate {
         let (gate, kernel, owned) = (self.clone(), kernel.clone(), files.to_vec());
         let report = tokio::task::spawn_blocking(move || {
             let mut frontend = gate.frontend.lock().map_err(|_| anyhow!("the verifier front-end is poisoned"))?;
-            kernel.with(|interp| cascade::run(&mut frontend, interp, &owned, &gate.options, &mut |_| {}))
+            // Two instances: L3 runs beside L0–L2.
+            kernel.with(|interp| {
+                kernel.with(|l3| cascade::run(&mut frontend, interp, Some(l3), &owned, &gate.options, &mut |_| {}))
+            })
         })
         .await
         .map_err(|e| anyhow!("the verification task failed: {e}"))??;
