@@ -252,7 +252,7 @@ fn every_failed_install_names_its_cause_and_changes_nothing() {
     std::fs::create_dir_all(six.join("specs")).unwrap();
     std::fs::write(six.join("app.toml"), "name = \"pinger\"\nversion = \"0.6.0\"\n").unwrap();
     std::fs::copy(repo().join("verifier/tests/corpus/SixSteps.ioa.toml"), six.join("specs/SixSteps.ioa.toml")).unwrap();
-    std::fs::write(six.join("specs/model.csdl.xml"), SIX_CSDL).unwrap();
+    std::fs::write(six.join("specs/model.csdl.xml"), common::SIX_STEPS_CSDL).unwrap();
     let sref = format!("{}/temper/pinger:six", reg.addr());
     publish(&six, &sref);
     let e = error(&install(&h, "t", &sref, true));
@@ -360,15 +360,3 @@ fn push_raw(reference: &str, bytes: Vec<u8>) {
         client.push(&r, &oci_client::secrets::RegistryAuth::Anonymous, layer, config, None).await.unwrap();
     });
 }
-
-const SIX_CSDL: &str = r#"<?xml version="1.0" encoding="utf-8"?>
-<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
-  <edmx:DataServices>
-    <Schema Namespace="Corpus" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/><Property Name="count" Type="Edm.Int64"/></EntityType>
-      <Action Name="Bump" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
-      <Action Name="Close" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
-      <EntityContainer Name="C"><EntitySet Name="SixSteps" EntityType="Corpus.SixSteps"/></EntityContainer>
-    </Schema>
-  </edmx:DataServices>
-</edmx:Edmx>"#;

@@ -46,17 +46,7 @@ fn spec_submission_deploys_checks_and_refuses_bad_specs_without_changing_anythin
     assert_eq!(r.json()["verification"]["cached"], true);
     // A spec that loads but fails verification: 422 with the counterexample, nothing deployed.
     let six = std::fs::read_to_string(repo().join("verifier/tests/corpus/SixSteps.ioa.toml")).unwrap();
-    let csdl = r#"<?xml version="1.0" encoding="utf-8"?>
-<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
-  <edmx:DataServices>
-    <Schema Namespace="Corpus" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/><Property Name="count" Type="Edm.Int64"/></EntityType>
-      <Action Name="Bump" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
-      <Action Name="Close" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
-      <EntityContainer Name="C"><EntitySet Name="SixSteps" EntityType="Corpus.SixSteps"/></EntityContainer>
-    </Schema>
-  </edmx:DataServices>
-</edmx:Edmx>"#;
+    let csdl = SIX_STEPS_CSDL;
     let body = serde_json::json!({"files": {"SixSteps.ioa.toml": six, "model.csdl.xml": csdl}}).to_string();
     let r = h.request("POST", "/api/tenants/beta/specs", &[], Some(&body));
     assert_eq!(r.status, 422, "{}", r.body);

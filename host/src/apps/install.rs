@@ -271,7 +271,7 @@ pub async fn apply(
 
     // The tenant's whole new spec set passes the cascade (cached by content hash).
     if !files.is_empty() {
-        progress("verify", &format!("{} spec file(s): the verification cascade", files.len()));
+        progress("verify", &format!("{} file(s): the verification cascade", files.len()));
         match server.deploy(tenant, files, false).await? {
             Ok(report) => {
                 let how = if report.cached { "cached".to_string() } else { format!("{} ms", report.elapsed_ms) };

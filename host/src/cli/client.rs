@@ -69,21 +69,34 @@ impl Client {
         Ok(Self { host, port, token, rt })
     }
 
+    fn authority(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+
+    fn bearer(&self) -> String {
+        format!("Bearer {}", self.token)
+    }
+
+    async fn connect(&self) -> Result<hyper::client::conn::http1::SendRequest<Full<Bytes>>> {
+        let stream = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
+            .await
+            .with_context(|| format!("connecting to {}:{} (is `temper-host up` running?)", self.host, self.port))?;
+        let (sender, conn) =
+            hyper::client::conn::http1::handshake(wasmtime_wasi_http::io::TokioIo::new(stream)).await?;
+        tokio::spawn(conn);
+        Ok(sender)
+    }
+
     /// Sends one request; returns the status and the JSON body (`null` if there is none).
     pub fn send(&self, method: &str, path: &str, body: Option<&Json>) -> Result<(u16, Json)> {
         self.rt.block_on(async {
-            let stream = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
-                .await
-                .with_context(|| format!("connecting to {}:{} (is `temper-host up` running?)", self.host, self.port))?;
-            let (mut sender, conn) =
-                hyper::client::conn::http1::handshake(wasmtime_wasi_http::io::TokioIo::new(stream)).await?;
-            tokio::spawn(conn);
+            let mut sender = self.connect().await?;
             let bytes = body.map(|b| b.to_string()).unwrap_or_default();
             let req = hyper::Request::builder()
                 .method(method)
                 .uri(path)
-                .header("host", format!("{}:{}", self.host, self.port))
-                .header("authorization", format!("Bearer {}", self.token))
+                .header("host", self.authority())
+                .header("authorization", self.bearer())
                 .header("content-type", "application/json")
                 .body(Full::new(Bytes::from(bytes)))?;
             let resp = sender.send_request(req).await?;
@@ -113,17 +126,12 @@ impl Client {
     /// (progress), returning the status and the last line.
     pub fn stream(&self, method: &str, path: &str, mut line: impl FnMut(&Json)) -> Result<(u16, Json)> {
         self.rt.block_on(async {
-            let stream = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
-                .await
-                .with_context(|| format!("connecting to {}:{} (is `temper-host up` running?)", self.host, self.port))?;
-            let (mut sender, conn) =
-                hyper::client::conn::http1::handshake(wasmtime_wasi_http::io::TokioIo::new(stream)).await?;
-            tokio::spawn(conn);
+            let mut sender = self.connect().await?;
             let req = hyper::Request::builder()
                 .method(method)
                 .uri(path)
-                .header("host", format!("{}:{}", self.host, self.port))
-                .header("authorization", format!("Bearer {}", self.token))
+                .header("host", self.authority())
+                .header("authorization", self.bearer())
                 .header("accept", "application/x-ndjson")
                 .body(Full::new(Bytes::new()))?;
             let mut resp = sender.send_request(req).await?;

@@ -98,7 +98,7 @@ async fn install_dir_apps(server: &Arc<Server>, dir: &Path, explicit: bool) -> R
         let name = manifest.name.clone();
         let progress = move |step: &str, detail: &str| {
             if step != "done" {
-                println!("  {name:<9}{step}: {detail}");
+                println!("  {name:<10} {step}: {detail}");
             }
         };
         let req = InstallRequest {

@@ -260,3 +260,17 @@ fn dechunk(mut s: &str) -> String {
     }
     out
 }
+
+/// The data model of `verifier/tests/corpus/SixSteps.ioa.toml` (a spec that loads but fails
+/// L1: its bug is six steps deep).
+pub const SIX_STEPS_CSDL: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="Corpus" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="SixSteps"><Key><PropertyRef Name="Id"/></Key><Property Name="Id" Type="Edm.String" Nullable="false"/><Property Name="count" Type="Edm.Int64"/></EntityType>
+      <Action Name="Bump" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
+      <Action Name="Close" IsBound="true"><Parameter Name="bindingParameter" Type="Corpus.SixSteps"/></Action>
+      <EntityContainer Name="C"><EntitySet Name="SixSteps" EntityType="Corpus.SixSteps"/></EntityContainer>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#;
