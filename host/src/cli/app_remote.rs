@@ -51,6 +51,13 @@ fn finish(status: u16, last: &Json) -> Result<ExitCode> {
 }
 
 pub fn install(tenant: &str, reference: &str, upgrade: bool, connect: &Connect) -> Result<ExitCode> {
+    // Bad input is refused here, before anything is sent.
+    if !reference.starts_with("dir:") {
+        reference.parse::<crate::apps::oci::AppRef>().map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
+    if !crate::server::registry::valid_tenant(tenant) {
+        bail!("`{tenant}` is not a tenant id: use 1–63 lowercase letters, digits and `-` (pass `--tenant <id>`)");
+    }
     let c = Client::new(connect)?;
     let mut path = format!("/api/tenants/{}/apps?reference={}", seg(tenant), query(reference));
     if upgrade {
