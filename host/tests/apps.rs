@@ -268,6 +268,33 @@ fn every_failed_install_names_its_cause_and_changes_nothing() {
     assert!(e["message"].as_str().unwrap().contains("ledger"), "{e}");
     unchanged("an unresolvable dependency");
 
+    // A tenant is served by its apps or by directly deployed specs, never both.
+    let files = serde_json::json!({"files": {
+        "SixSteps.ioa.toml": std::fs::read_to_string(repo().join("verifier/tests/corpus/SixSteps.ioa.toml")).unwrap(),
+        "model.csdl.xml": common::SIX_STEPS_CSDL}});
+    let r = h.request("POST", "/api/tenants/t/specs", &[], Some(&files.to_string()));
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(r.body.contains("TenantManagedByApps") && r.body.contains("pinger"), "{}", r.body);
+    let pinger_files = serde_json::json!({"files": {
+        "Pinger.ioa.toml": std::fs::read_to_string(repo().join("host/tests/fixtures/ping_app/specs/Pinger.ioa.toml")).unwrap(),
+        "model.csdl.xml": std::fs::read_to_string(repo().join("host/tests/fixtures/ping_app/specs/model.csdl.xml")).unwrap()}});
+    let mut chain = pinger_files.clone();
+    let ticket = std::fs::read_to_string(repo().join("host/tests/fixtures/chain_app/specs/Ticket.ioa.toml")).unwrap();
+    chain["files"] = serde_json::json!({"Ticket.ioa.toml": ticket,
+        "model.csdl.xml": std::fs::read_to_string(repo().join("host/tests/fixtures/chain_app/specs/model.csdl.xml")).unwrap()});
+    let r = h.request("POST", "/api/tenants/bare/specs", &[], Some(&chain.to_string()));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let e = error(&install(&h, "bare", &good_ref, false));
+    assert_eq!(e["code"], "TenantConflict", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("Ticket.ioa.toml"), "{e}");
+    assert_eq!(
+        h.request("GET", "/bare/odata/Tickets", &[], None).status,
+        200,
+        "the directly deployed specs still serve"
+    );
+    unchanged("specs deployed directly");
+    drop(pinger_files);
+
     // Registries are a Cedar decision: an agent may install only from a namespace a tenant
     // policy names.
     let (agent, _) = h.agent("installer", "ops", "ops");

@@ -62,6 +62,9 @@ pub enum InstallError {
     Conflict(String),
     #[error("a dependency cannot be resolved: {0}")]
     Dependency(String),
+    /// The tenant serves specs deployed directly (not by an app) that the install would replace.
+    #[error("{0}")]
+    Tenant(String),
     #[error("the verification cascade failed for {}; nothing was installed", failed(.0))]
     Unverified(Box<crate::verify::cascade::CascadeReport>),
     #[error("{0:#}")]
@@ -81,6 +84,7 @@ impl InstallError {
             InstallError::Invalid(_) => "InvalidApp",
             InstallError::Conflict(_) => "PinConflict",
             InstallError::Dependency(_) => "UnresolvedDependency",
+            InstallError::Tenant(_) => "TenantConflict",
             InstallError::Unverified(_) => "VerificationFailed",
             InstallError::Internal(_) => "InternalError",
         }
@@ -241,6 +245,7 @@ pub async fn apply(
         others.push((e, bundle));
     }
     let all: Vec<&Bundle> = others.iter().map(|(_, b)| b).chain(plan.iter().map(|p| &p.bundle)).collect();
+    bare_specs(server, tenant, &all)?;
 
     // Modules: every wasm trigger names a module some app of the tenant provides, no two apps
     // provide the same one, and each planned module compiles and links.
@@ -346,6 +351,35 @@ pub async fn apply(
 /// The entity sets a catalog entry says its install serves.
 pub fn installed_sets(e: &CatalogEntry) -> Vec<String> {
     strings(&e.installed, "entity_sets")
+}
+
+/// A tenant is served by its apps or by specs deployed directly, never both: an install may
+/// not replace state machines that no app of the tenant defines (a data directory from before
+/// the catalog, whose bundled specs the same apps now install, passes).
+fn bare_specs(server: &Server, tenant: &str, all: &[&Bundle]) -> Result<(), InstallError> {
+    let Some(current) = server.shared.registry.get(tenant) else { return Ok(()) };
+    // The apps' specs: the new bundles' and those the tenant's installed versions put in place.
+    let installed = server.shared.apps.list(Some(tenant)).into_iter().flat_map(|e| strings(&e.installed, "specs"));
+    let owned: BTreeSet<String> = all
+        .iter()
+        .flat_map(|b| b.files.keys().cloned())
+        .chain(installed)
+        .filter(|p| p.starts_with("specs/") && p.ends_with(".ioa.toml"))
+        .map(|p| p.rsplit('/').next().unwrap_or(&p).to_string())
+        .collect();
+    let bare: Vec<&str> = current
+        .files
+        .iter()
+        .filter(|f| f.name.ends_with(".ioa.toml") && !owned.contains(&f.name))
+        .map(|f| f.name.as_str())
+        .collect();
+    if bare.is_empty() {
+        return Ok(());
+    }
+    Err(InstallError::Tenant(format!(
+        "tenant `{tenant}` serves specs deployed directly, not by an app ({}); installing would replace them — install the app into another tenant",
+        bare.join(", ")
+    )))
 }
 
 fn strings(v: &Json, key: &str) -> Vec<String> {

@@ -105,7 +105,7 @@ pub fn failure(e: &InstallError) -> (StatusCode, Json) {
     let status = match e {
         InstallError::BadReference(_) => StatusCode::BAD_REQUEST,
         InstallError::Registry(_) => StatusCode::BAD_GATEWAY,
-        InstallError::Conflict(_) => StatusCode::CONFLICT,
+        InstallError::Conflict(_) | InstallError::Tenant(_) => StatusCode::CONFLICT,
         InstallError::Dependency(_) => StatusCode::FAILED_DEPENDENCY,
         InstallError::Integrity(_) | InstallError::Invalid(_) | InstallError::Unverified(_) => {
             StatusCode::UNPROCESSABLE_ENTITY

@@ -27,6 +27,20 @@ pub fn read(call: &Call<'_>) -> Result<Reply> {
 
 /// The body is `{"files": {"name": "content", ...}, "force": false}`.
 pub async fn submit(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+    // A tenant is served by its apps or by specs deployed here, never both.
+    let apps: Vec<String> = call.server.shared.apps.list(Some(&call.tenant)).into_iter().map(|e| e.app).collect();
+    if !apps.is_empty() {
+        return Ok(error(
+            StatusCode::CONFLICT,
+            "TenantManagedByApps",
+            &format!(
+                "tenant `{}` is served by its apps ({}): install or upgrade an app (`POST /api/tenants/{}/apps?reference=…`), or deploy these specs into another tenant",
+                call.tenant,
+                apps.join(", "),
+                call.tenant
+            ),
+        ));
+    }
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
