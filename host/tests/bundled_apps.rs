@@ -53,7 +53,8 @@ fn bundled_apps_from_a_registry_work_together() {
         publish(app, &reference);
         refs.insert(app, reference);
     }
-    let h = Host::start_with(&fresh_dir("bundled-data"), &fresh_dir("bundled-empty"));
+    let (data, empty) = (fresh_dir("bundled-data"), fresh_dir("bundled-empty"));
+    let h = Host::start_with(&data, &empty);
 
     // Tasks and notifications in one tenant: one data model, both apps' entity sets.
     let tasks = install(&h, "team", &refs["tasks"]);
@@ -98,6 +99,18 @@ fn bundled_apps_from_a_registry_work_together() {
     // Its own transitions never notify about themselves.
     let own = h.request("GET", "/team/odata/Notifications?$filter=source_type%20eq%20'Notification'", &[], None);
     assert_eq!(own.json()["value"].as_array().unwrap().len(), 0, "{}", own.body);
+
+    // After a restart (the apps dir still empty) the catalog brings both apps back, the
+    // subscription included.
+    h.stop();
+    let h = Host::start_with(&data, &empty);
+    let r = h.request("POST", &format!("{t}('t9')/Temper.Tasks.Prioritize"), &[], Some(r#"{"priority": "high"}"#));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let started = "/team/odata/Notifications?$filter=source_id%20eq%20't9'%20and%20source_action%20eq%20'Prioritize'";
+    until("the Prioritize notification after the restart", || {
+        let v = h.request("GET", started, &[], None).json();
+        v["value"].as_array().and_then(|l| l.first()).filter(|n| n["status"] == "Delivered").cloned()
+    });
 
     // Knowledge in a tenant of its own, with its seed entries; its indexer module runs.
     let k = install(&h, "kb", &refs["knowledge"]);
