@@ -259,6 +259,15 @@ fn every_failed_install_names_its_cause_and_changes_nothing() {
     assert_eq!(e["code"], "VerificationFailed", "{e}");
     unchanged("a failing verification");
 
+    // Seed data the app's own model does not describe.
+    let seeded = app(&root, "pinger", "0.8.0", "", &[("seed/Pingers.json", r#"[{"Id": "s1", "colour": "red"}]"#)]);
+    let seed_ref = format!("{}/temper/pinger:badseed", reg.addr());
+    publish(&seeded, &seed_ref);
+    let e = error(&install(&h, "t", &seed_ref, true));
+    assert_eq!(e["code"], "InvalidApp", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("`colour` is not a property of Pinger"), "{e}");
+    unchanged("seed data the model does not describe");
+
     // A dependency that cannot be resolved.
     let dep = app(&root, "pinger", "0.7.0", "[[dependencies]]\napp = \"ledger\"\n", &[]);
     let dref = format!("{}/temper/pinger:dep", reg.addr());

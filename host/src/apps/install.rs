@@ -273,6 +273,9 @@ pub async fn apply(
         }
     }
     let policies = super::policies::planned(server, tenant, &plan)?;
+    for p in &plan {
+        super::seed::check(&p.bundle)?;
+    }
 
     // The tenant's whole new spec set passes the cascade (cached by content hash).
     if !files.is_empty() {
