@@ -382,6 +382,12 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe
 }
 
+/// `(year, month, day)` of a day count since 1970-01-01 (proleptic Gregorian).
+pub fn civil_from_unix_days(days: i64) -> (i64, i64, i64) {
+    civil_from_days(days + 719_468)
+}
+
+/// `(year, month, day)` of a day count since 0000-03-01 (Howard Hinnant's `civil_from_days`).
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let era = z.div_euclid(146097);
     let doe = z - era * 146097;
