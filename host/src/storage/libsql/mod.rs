@@ -5,6 +5,7 @@
 //! a small pool of separate connections and never wait for the writer.
 
 mod catalog;
+mod pool;
 mod reads;
 mod schema;
 mod trajectories;
@@ -15,7 +16,6 @@ use ::libsql::{Connection, Database, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::sync::{mpsc, oneshot, watch};
 use writer::{WriteOp, Writer};
 
@@ -54,8 +54,7 @@ impl LibsqlConfig {
 
 pub struct LibsqlBackend {
     _db: Database,
-    readers: Vec<Connection>,
-    next_reader: AtomicUsize,
+    readers: pool::Readers,
     writer: mpsc::Sender<WriteOp>,
     writer_thread: Option<std::thread::JoinHandle<()>>,
     path: PathBuf,
@@ -120,8 +119,7 @@ impl LibsqlBackend {
             .map_err(|e| unavailable(format!("starting the writer thread: {e}")))?;
         Ok(Self {
             _db: db,
-            readers,
-            next_reader: AtomicUsize::new(0),
+            readers: pool::Readers::new(readers),
             writer: tx,
             writer_thread: Some(writer_thread),
             path: config.path,
@@ -143,9 +141,9 @@ impl LibsqlBackend {
         &self.path
     }
 
-    fn reader(&self) -> &Connection {
-        let i = self.next_reader.fetch_add(1, Ordering::Relaxed) % self.readers.len();
-        &self.readers[i]
+    /// A reader connection of its own for one read (see [`pool`]).
+    async fn reader(&self) -> Result<pool::Reader<'_>> {
+        self.readers.get().await
     }
 
     async fn send<T>(&self, make: impl FnOnce(oneshot::Sender<Result<T>>) -> WriteOp) -> Result<T> {
@@ -168,7 +166,8 @@ impl LibsqlBackend {
             return Ok(Vec::new());
         }
         let sql = sql.replace("{table}", &format!("\"{table}\""));
-        let mut rows = self.reader().query(&sql, params).await.map_err(unavailable)?;
+        let conn = self.reader().await?;
+        let mut rows = conn.query(&sql, params).await.map_err(unavailable)?;
         let mut out = Vec::new();
         while let Some(row) = rows.next().await.map_err(unavailable)? {
             let n = row.column_count();
@@ -179,8 +178,8 @@ impl LibsqlBackend {
 
     /// Every (tenant, entity type) that has a projection table.
     pub async fn projections(&self) -> Result<Vec<(String, String)>> {
-        let mut rows = self
-            .reader()
+        let conn = self.reader().await?;
+        let mut rows = conn
             .query("SELECT tenant, entity_type FROM projection_tables ORDER BY tenant, entity_type", ())
             .await
             .map_err(unavailable)?;
@@ -197,11 +196,9 @@ impl LibsqlBackend {
         if self.known_tables.read().is_ok_and(|k| k.contains(table)) {
             return Ok(true);
         }
-        let mut rows = self
-            .reader()
-            .query("SELECT 1 FROM projection_tables WHERE table_name = ?1", [table])
-            .await
-            .map_err(unavailable)?;
+        let conn = self.reader().await?;
+        let mut rows =
+            conn.query("SELECT 1 FROM projection_tables WHERE table_name = ?1", [table]).await.map_err(unavailable)?;
         let exists = rows.next().await.map_err(unavailable)?.is_some();
         if exists && let Ok(mut k) = self.known_tables.write() {
             k.insert(table.to_string());
@@ -227,7 +224,8 @@ impl Backend for LibsqlBackend {
             return Err(StorageError::NotFound);
         }
         let sql = format!("SELECT id, status, fields, seq, deleted FROM \"{table}\" WHERE id = ?1");
-        let mut rows = self.reader().query(&sql, [stream.entity_id.as_str()]).await.map_err(unavailable)?;
+        let conn = self.reader().await?;
+        let mut rows = conn.query(&sql, [stream.entity_id.as_str()]).await.map_err(unavailable)?;
         match rows.next().await.map_err(unavailable)? {
             Some(row) => row_to_projection(&row),
             None => Err(StorageError::NotFound),
@@ -235,7 +233,7 @@ impl Backend for LibsqlBackend {
     }
 
     async fn read_events(&self, stream: &StreamId, after_seq: u64, limit: u32) -> Result<Vec<Event>> {
-        reads::events(self.reader(), stream, after_seq, limit).await
+        reads::events(&*self.reader().await?, stream, after_seq, limit).await
     }
 
     async fn commit(&self, req: CommitRequest) -> Result<u64> {
@@ -244,8 +242,8 @@ impl Backend for LibsqlBackend {
     }
 
     async fn idempotency(&self, tenant: &str, key: &str) -> Result<Option<IdempotencyRecord>> {
-        let mut rows = self
-            .reader()
+        let conn = self.reader().await?;
+        let mut rows = conn
             .query(
                 "SELECT request_hash, status, response FROM idempotency WHERE tenant = ?1 AND key = ?2",
                 [tenant, key],
@@ -277,8 +275,8 @@ impl Backend for LibsqlBackend {
         }
         let sql =
             format!("SELECT id, status, fields, seq, deleted FROM \"{table}\" WHERE id > ?1 ORDER BY id LIMIT ?2");
-        let mut rows =
-            self.reader().query(&sql, ::libsql::params![after_id, limit as i64]).await.map_err(unavailable)?;
+        let conn = self.reader().await?;
+        let mut rows = conn.query(&sql, ::libsql::params![after_id, limit as i64]).await.map_err(unavailable)?;
         let mut out = Vec::new();
         while let Some(r) = rows.next().await.map_err(unavailable)? {
             out.push(row_to_projection(&r)?);
@@ -287,7 +285,7 @@ impl Backend for LibsqlBackend {
     }
 
     async fn pending_work(&self, now_ms: u64, limit: u32) -> Result<Vec<PendingWork>> {
-        reads::pending(self.reader(), now_ms, limit).await
+        reads::pending(&*self.reader().await?, now_ms, limit).await
     }
 
     async fn complete_work(&self, id: i64) -> Result<()> {
@@ -300,7 +298,7 @@ impl Backend for LibsqlBackend {
     }
 
     async fn next_due(&self) -> Result<Option<u64>> {
-        reads::next_due(self.reader()).await
+        reads::next_due(&*self.reader().await?).await
     }
 
     async fn record_trajectory(&self, row: TrajectoryRow) -> Result<()> {
@@ -309,11 +307,11 @@ impl Backend for LibsqlBackend {
     }
 
     async fn query_trajectories(&self, q: &TrajectoryQuery) -> Result<TrajectoryPage> {
-        trajectories::query(self.reader(), q).await
+        trajectories::query(&*self.reader().await?, q).await
     }
 
     async fn read_feed(&self, tenant: &str, after_position: u64, limit: u32) -> Result<Vec<FeedEvent>> {
-        reads::feed(self.reader(), tenant, after_position, limit).await
+        reads::feed(&*self.reader().await?, tenant, after_position, limit).await
     }
 
     fn subscribe(&self) -> watch::Receiver<u64> {
@@ -321,8 +319,8 @@ impl Backend for LibsqlBackend {
     }
 
     async fn kv_get(&self, tenant: &str, key: &str) -> Result<Option<Vec<u8>>> {
-        let mut rows = self
-            .reader()
+        let conn = self.reader().await?;
+        let mut rows = conn
             .query("SELECT value FROM kv WHERE tenant = ?1 AND key = ?2", [tenant, key])
             .await
             .map_err(unavailable)?;
@@ -348,11 +346,11 @@ impl Backend for LibsqlBackend {
     }
 
     async fn catalog_get(&self, tenant: &str, app: &str) -> Result<Option<CatalogEntry>> {
-        Ok(catalog::list(self.reader(), Some(tenant), Some(app)).await?.pop())
+        Ok(catalog::list(&*self.reader().await?, Some(tenant), Some(app)).await?.pop())
     }
 
     async fn catalog_list(&self, tenant: Option<&str>) -> Result<Vec<CatalogEntry>> {
-        catalog::list(self.reader(), tenant, None).await
+        catalog::list(&*self.reader().await?, tenant, None).await
     }
 
     async fn catalog_delete(&self, tenant: &str, app: &str) -> Result<()> {
