@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod governance;
 pub mod integrations;
+pub mod mcp;
 pub mod runtime;
 pub mod server;
 pub mod storage;

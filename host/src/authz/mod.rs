@@ -32,6 +32,7 @@
 //! `allowlisted` to `true` only when the tenant's configuration names this exact host as
 //! allowed to be private; leave it out otherwise.
 
+pub mod capabilities;
 mod destination;
 mod index;
 mod policies;

@@ -88,6 +88,17 @@ pub enum Command {
     Policy(admin::PolicyCommand),
     /// Answer agents' pending decisions: approve at a scope (Temper writes the policy) or deny.
     Decide(decide::DecideArgs),
+    /// The MCP server on stdio, for agent clients that start MCP servers as processes
+    /// (`.mcp.json`): every tool call goes to the server at `--url` as the agent behind
+    /// `--token`, decided by Cedar. Logs go to stderr; stdout is the protocol.
+    Mcp {
+        /// The running server's base URL.
+        #[arg(long, env = "TEMPER_URL", default_value = "http://127.0.0.1:4000")]
+        url: String,
+        /// The agent's bearer token (`temper-host token create`).
+        #[arg(long, env = "TEMPER_TOKEN", hide_env_values = true)]
+        token: String,
+    },
     /// Serve the OData API: open the data directory, load the bundled apps, listen on HTTP.
     Up {
         /// Address to listen on.
@@ -160,12 +171,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // App packaging and the catalog commands need no Wasm runtime.
     let command = match cli.command {
         Command::App(cmd) => return app::run(cmd, cli.components.as_deref()),
+        Command::Mcp { url, token } => {
+            let component = crate::runtime::engine::locate_component("mcp", cli.components.as_deref())?;
+            crate::mcp::stdio::run(&component, &url, &token)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         other => other,
     };
     let cache = if cli.no_cache { None } else { crate::runtime::engine::Runtime::default_cache_dir() };
     let runtime = crate::runtime::Runtime::new(cache)?;
     match command {
         Command::App(cmd) => app::run(cmd, cli.components.as_deref()),
+        Command::Mcp { .. } => Ok(ExitCode::SUCCESS),
         Command::Spec(SpecCommand::Check { paths, json }) => {
             spec::check(&runtime, cli.components.as_deref(), &paths, json)
         }

@@ -161,6 +161,7 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         app_cache: Some(args.data_dir.join("cache").join("apps")),
         apps_dir: Some(args.apps.clone()),
         components: components.map(Path::to_path_buf),
+        mcp: crate::mcp::locate(runtime, components)?,
     };
     let integrations = crate::integrations::Integrations::new(runtime.cache_dir.clone())?;
     let callbacks = crate::runtime::callbacks::IntegrationsComponent::locate(runtime, components)?;

@@ -83,6 +83,11 @@ impl Identity {
 
     /// The principal's Cedar attributes: `uid` (so a policy can compare it with a resource's
     /// `owner`), `agent_type` and `role` when set, and `verified`.
+    /// The Cedar principal.
+    pub fn entity_ref(&self) -> crate::authz::EntityRef {
+        crate::authz::EntityRef::new(self.kind.cedar_type(), &self.id)
+    }
+
     pub fn attrs(&self) -> Json {
         let mut a = json!({"uid": self.uid(), "verified": self.verified});
         if let Some(t) = &self.agent_type {

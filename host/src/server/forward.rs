@@ -27,7 +27,7 @@ impl Server {
     /// `/{tenant}/odata/...` from a client.
     pub(super) async fn odata_request(
         &self,
-        req: Request<hyper::body::Incoming>,
+        req: Request<super::ReqBody>,
         caller: Caller,
         request_id: String,
         base_url: String,

@@ -8,6 +8,7 @@ pub mod dispatch;
 pub mod drainer;
 mod forward;
 mod integrate;
+mod mcp;
 pub mod kernel;
 pub mod odata;
 pub mod query;
@@ -24,7 +25,6 @@ use crate::governance::{Caller, Governance};
 use crate::runtime::interpreter::SourceFile;
 use crate::storage::libsql::LibsqlBackend;
 use anyhow::{Context, Result};
-use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use kernel::Kernel;
 use registry::{DeployError, Registry};
@@ -37,6 +37,10 @@ use tokio::net::TcpListener;
 use wasmtime::Engine;
 use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
+
+/// A request body the server reads: a client's connection, or the buffer of a request a
+/// kernel component (the MCP server) sends the platform in-process.
+pub type ReqBody = wasmtime_wasi_http::p2::body::HyperIncomingBody;
 
 /// The policy scope of platform routes (spec submission, tokens).
 pub const PLATFORM_TENANT: &str = crate::governance::PLATFORM;
@@ -127,11 +131,13 @@ pub struct Options {
     pub apps_dir: Option<std::path::PathBuf>,
     /// Where built integration components are found when a directory app is packed.
     pub components: Option<std::path::PathBuf>,
+    /// The MCP component (`/mcp`); without it `/mcp` answers 503.
+    pub mcp: Option<Vec<u8>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { page_size: 100, test_clock: false, app_cache: None, apps_dir: None, components: None }
+        Self { page_size: 100, test_clock: false, app_cache: None, apps_dir: None, components: None, mcp: None }
     }
 }
 
@@ -147,6 +153,8 @@ pub struct Server {
     engine: Engine,
     odata: odata::OdataComponentPre<odata::OdataState>,
     idle: Arc<std::sync::Mutex<Vec<Warm>>>,
+    /// The MCP component, linked; `None` when the server was started without it.
+    mcp: Option<crate::mcp::McpComponentPre<crate::mcp::McpState>>,
     /// The server's own `Arc` once it serves, for work that outlives a request (a streamed
     /// install).
     me: std::sync::OnceLock<std::sync::Weak<Server>>,
@@ -187,6 +195,7 @@ impl Server {
             .map_err(anyhow::Error::from)
             .context("compiling the OData component")?;
         let odata = odata::prepare(&engine, &component)?;
+        let mcp = options.mcp.as_deref().map(|wasm| crate::mcp::prepare(&engine, wasm)).transpose()?;
         let boot =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
         let shared = Arc::new(Shared {
@@ -214,7 +223,7 @@ impl Server {
         });
         // The built-ins must load: without them no admin could act.
         shared.authorizer.validate(&[]).map_err(|e| anyhow::anyhow!("the built-in policies do not load: {e}"))?;
-        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())), me: Default::default() })
+        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())), mcp, me: Default::default() })
     }
 
     /// Makes every OData authorization an allow, so the end-to-end benchmark can measure what
@@ -313,19 +322,21 @@ impl Server {
     }
 
     /// Every failure becomes a response: an `Err` here would make hyper drop the connection.
-    async fn handle(&self, req: Request<Incoming>) -> Result<Response<HyperOutgoingBody>> {
+    async fn handle(&self, req: Request<hyper::body::Incoming>) -> Result<Response<HyperOutgoingBody>> {
+        use http_body_util::BodyExt;
+        let req = req.map(|b| b.map_err(wasmtime_wasi_http::Error::from).boxed_unsync());
         match self.route(req).await {
             Ok(r) => Ok(r),
             Err(e) => Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("{e:#}"))),
         }
     }
 
-    async fn route(&self, req: Request<Incoming>) -> Result<Response<HyperOutgoingBody>> {
+    async fn route(&self, req: Request<ReqBody>) -> Result<Response<HyperOutgoingBody>> {
         let path = req.uri().path().to_string();
         if path == "/healthz" {
             return Ok(text(StatusCode::OK, "ok"));
         }
-        let caller = match self.authenticate(&req).await {
+        let caller = match self.authenticate(req.headers()).await {
             Ok(Some(c)) => c,
             Ok(None) => {
                 return Ok(error(
@@ -336,6 +347,17 @@ impl Server {
             }
             Err(bad) => return Ok(bad.reply()),
         };
+        if path == "/mcp" {
+            return self.mcp_request(req, caller).await;
+        }
+        self.route_as(req, caller).await
+    }
+
+    /// Serves a request for a caller the host already authenticated: a client's, or one the
+    /// MCP component sends the platform on its agent's behalf (in-process, no second token
+    /// check). Cedar decides it like any other.
+    pub(crate) async fn route_as(&self, req: Request<ReqBody>, caller: Caller) -> Result<Response<HyperOutgoingBody>> {
+        let path = req.uri().path().to_string();
         let request_id = self.shared.next_request_id();
         let base_url = base_url(&req);
         let segments: Vec<&str> = path.trim_start_matches('/').splitn(3, '/').collect();
@@ -369,9 +391,8 @@ impl Server {
 
     /// Resolves the bearer token to a principal, and binds the `Temper-Session` header (if any)
     /// to it. Identity is never taken from other headers. `Ok(None)` is a 401.
-    async fn authenticate(&self, req: &Request<Incoming>) -> std::result::Result<Option<Caller>, respond::Bad> {
-        let Some(token) = req
-            .headers()
+    async fn authenticate(&self, headers: &hyper::HeaderMap) -> std::result::Result<Option<Caller>, respond::Bad> {
+        let Some(token) = headers
             .get(hyper::header::AUTHORIZATION)
             .and_then(|h| h.to_str().ok())
             .and_then(|h| h.strip_prefix("Bearer "))
@@ -390,7 +411,7 @@ impl Server {
                 None => return Ok(None),
             }
         };
-        let session = match req.headers().get("temper-session") {
+        let session = match headers.get("temper-session") {
             None => None,
             Some(v) => {
                 let s = v.to_str().unwrap_or("").to_string();
@@ -405,7 +426,7 @@ impl Server {
 }
 
 /// `http://<Host header>` (the links in a remedy point back at the server the agent used).
-fn base_url(req: &Request<Incoming>) -> String {
+fn base_url(req: &Request<ReqBody>) -> String {
     let host = req.headers().get(hyper::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
     format!("http://{host}")
 }

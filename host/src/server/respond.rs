@@ -1,7 +1,8 @@
 //! Building the platform API's responses (JSON, OData-style errors) and reading its bodies.
 
+use super::ReqBody;
 use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::{Bytes, Incoming};
+use hyper::body::Bytes;
 use hyper::{Request, Response, StatusCode};
 use serde_json::Value as Json;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
@@ -47,7 +48,7 @@ impl Bad {
 }
 
 /// Reads a JSON object body (an empty body is `{}`); `Err` is the 4xx to send.
-pub async fn read_json(req: Request<Incoming>) -> Result<serde_json::Map<String, Json>, Bad> {
+pub async fn read_json(req: Request<ReqBody>) -> Result<serde_json::Map<String, Json>, Bad> {
     let bytes = match Limited::new(req.into_body(), MAX_API_BODY).collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => {
@@ -87,6 +88,11 @@ pub fn only_keys(body: &serde_json::Map<String, Json>, known: &[&str]) -> Result
 
 /// The `name=value` pairs of a query string, decoded (`%XX`, and `+` as a space); a name given
 /// twice, or one not in `known`, is a 400 naming it and what the route accepts.
+/// The raw value of `key` in a query string, if present.
+pub fn query_param<'a>(query: Option<&'a str>, key: &str) -> Option<&'a str> {
+    query?.split('&').find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
+}
+
 pub fn query_pairs(query: Option<&str>, known: &[&str]) -> Result<Vec<(String, String)>, Bad> {
     let mut out: Vec<(String, String)> = Vec::new();
     for part in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {

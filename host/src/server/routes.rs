@@ -37,6 +37,12 @@ pub enum Handler {
     AppShow,
     AppInstall,
     AppRollback,
+    /// The tenants the caller may read the specs of (for discovery).
+    Tenants,
+    /// What the caller could ever be allowed to do (for the MCP tool list).
+    Capabilities,
+    /// An agent reports what it wanted and could not do.
+    IntentReport,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -118,6 +124,10 @@ pub const ROUTES: &[Route] = &[
     r("POST", "/api/tenants/{tenant}/apps", "install_app", S::Tenant, H::AppInstall),
     r("GET", "/api/tenants/{tenant}/apps/{app}", "read_apps", S::Tenant, H::AppShow),
     r("POST", "/api/tenants/{tenant}/apps/{app}/rollback", "install_app", S::Tenant, H::AppRollback),
+    // Discovery and feedback any principal may use (built-in permits; guardrails still win).
+    r("GET", "/api/tenants", "list_tenants", S::Platform, H::Tenants),
+    r("GET", "/api/capabilities", "read_capabilities", S::Platform, H::Capabilities),
+    r("POST", "/api/tenants/{tenant}/intents", "report_intent", S::Tenant, H::IntentReport),
 ];
 
 /// A matched platform route and its `{name}` captures.

@@ -10,7 +10,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// Where a dispatch came from.
-pub const ORIGINS: &[&str] = &["request", "integration", "reaction", "timer", "schedule", "spawn"];
+pub const ORIGINS: &[&str] = &["request", "integration", "reaction", "timer", "schedule", "spawn", "intent"];
 
 /// Most rows one query returns; the default is [`DEFAULT_TRAJECTORY_LIMIT`].
 pub const MAX_TRAJECTORY_LIMIT: u32 = 1000;

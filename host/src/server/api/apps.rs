@@ -14,8 +14,8 @@ use crate::server::Server;
 use crate::server::respond::{Bad, Reply, error, json, query_pairs};
 use anyhow::Result;
 use http_body_util::BodyExt;
-use hyper::body::{Bytes, Incoming};
-use hyper::{Request, Response, StatusCode};
+use hyper::body::Bytes;
+use hyper::{Response, StatusCode};
 use serde_json::{Value as Json, json};
 
 pub fn list(call: &Call<'_>) -> Reply {
@@ -23,10 +23,17 @@ pub fn list(call: &Call<'_>) -> Reply {
     json(StatusCode::OK, &json!({"tenant": call.tenant, "apps": apps}))
 }
 
-pub fn show(call: &Call<'_>) -> Reply {
+/// `?include=docs` adds the app's `README.md` and `docs/` from its pinned artifact.
+pub fn show(call: &Call<'_>, query: Option<&str>) -> Reply {
     let app = call.m.param("app");
     match call.server.shared.apps.get(&call.tenant, app) {
-        Some(e) => json(StatusCode::OK, &json!(e)),
+        Some(e) => {
+            let mut body = json!(e);
+            if crate::server::respond::query_param(query, "include") == Some("docs") {
+                body["docs"] = json!(docs(call, &e.pin.artifact_digest));
+            }
+            json(StatusCode::OK, &body)
+        }
         None => error(
             StatusCode::NOT_FOUND,
             "NotFound",
@@ -36,6 +43,21 @@ pub fn show(call: &Call<'_>) -> Reply {
             ),
         ),
     }
+}
+
+/// The pinned artifact's documentation files (`README.md`, `docs/…`), as text.
+fn docs(call: &Call<'_>, artifact_digest: &str) -> Vec<Json> {
+    let bytes = match call.server.shared.apps.cache.get(artifact_digest) {
+        Ok(Some(b)) => b,
+        _ => return Vec::new(),
+    };
+    let Ok(bundle) = crate::apps::artifact::read(&bytes) else { return Vec::new() };
+    bundle
+        .files
+        .iter()
+        .filter(|(name, _)| name.as_str() == "README.md" || name.starts_with("docs/"))
+        .map(|(name, content)| json!({"name": name, "content": String::from_utf8_lossy(content)}))
+        .collect()
 }
 
 fn params(query: Option<&str>) -> Result<(String, bool), Bad> {
@@ -119,12 +141,13 @@ pub fn failure(e: &InstallError) -> (StatusCode, Json) {
     (status, json!({"error": err}))
 }
 
-fn streams(req: &Request<Incoming>) -> bool {
-    req.headers().get(hyper::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("ndjson"))
+fn streams(headers: &hyper::HeaderMap) -> bool {
+    headers.get(hyper::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("ndjson"))
 }
 
-pub async fn install(call: &Call<'_>, req: &Request<Incoming>) -> Result<Reply> {
-    let (reference, upgrade) = match params(req.uri().query()) {
+pub async fn install(call: &Call<'_>, headers: &hyper::HeaderMap, query: Option<&str>) -> Result<Reply> {
+    let streamed = streams(headers);
+    let (reference, upgrade) = match params(query) {
         Ok(p) => p,
         Err(bad) => return Ok(bad.reply()),
     };
@@ -136,12 +159,13 @@ pub async fn install(call: &Call<'_>, req: &Request<Incoming>) -> Result<Reply> 
         }
     };
     let request = InstallRequest { tenant: call.tenant.clone(), source, upgrade, actor: call.actor() };
-    Ok(run(call.server, streams(req), Job::Install(request)).await)
+    Ok(run(call.server, streamed, Job::Install(request)).await)
 }
 
-pub async fn rollback(call: &Call<'_>, req: &Request<Incoming>) -> Result<Reply> {
+pub async fn rollback(call: &Call<'_>, headers: &hyper::HeaderMap) -> Result<Reply> {
     let job = Job::Rollback(call.tenant.clone(), call.m.param("app").to_string());
-    Ok(run(call.server, streams(req), job).await)
+    let streamed = streams(headers);
+    Ok(run(call.server, streamed, job).await)
 }
 
 enum Job {

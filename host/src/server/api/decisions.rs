@@ -2,7 +2,9 @@
 //! previewing, approving and denying are for admins (approving and denying are guardrailed);
 //! an agent may read — and long-poll — its own decisions through a built-in policy.
 
+use crate::server::ReqBody;
 use super::Call;
+use crate::server::respond::query_param;
 use crate::governance::component::{
     ActionScope, DecisionStatus, DurationScope, GovernanceError, PendingDecision, PrincipalScope, ResourceScope, Scope,
     status_name,
@@ -10,7 +12,6 @@ use crate::governance::component::{
 use crate::governance::decisions::{DecideError, principal_uid};
 use crate::server::respond::{Reply, error, json, only_keys, opt_str, read_json};
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::{Value as Json, json};
 use std::time::Duration;
@@ -64,10 +65,6 @@ pub fn view(d: &PendingDecision) -> Json {
         "scope": d.scope.as_ref().map(scope_json),
         "policy_id": d.policy_id,
     })
-}
-
-fn query_param<'a>(query: Option<&'a str>, key: &str) -> Option<&'a str> {
-    query?.split('&').find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
 }
 
 fn not_found(call: &Call<'_>) -> Reply {
@@ -171,7 +168,7 @@ fn decide_failed(call: &Call<'_>, e: DecideError) -> Result<Reply> {
 }
 
 /// Body `{"scope": …}`: the policy an approval at that scope would install.
-pub async fn preview(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn preview(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
@@ -193,7 +190,7 @@ pub async fn preview(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
 
 /// Body `{"scope": …, "reason"?: "…"}`: installs the generated policy, then the agent's retry
 /// succeeds.
-pub async fn approve(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn approve(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
@@ -237,7 +234,7 @@ pub async fn approve(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
 }
 
 /// Body `{"reason"?: "…"}`.
-pub async fn deny(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn deny(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),

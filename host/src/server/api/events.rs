@@ -4,12 +4,13 @@
 //! change signal, never by polling. A `: keepalive` comment goes out every 15 s; the stream
 //! ends when the client goes away or the server shuts down.
 
+use crate::server::ReqBody;
 use super::Call;
 use crate::server::Shared;
 use crate::server::respond::{Bad, Reply, query_pairs};
 use crate::storage::{Backend, FeedEvent};
 use http_body_util::BodyExt;
-use hyper::body::{Bytes, Frame, Incoming};
+use hyper::body::{Bytes, Frame};
 use hyper::{Request, Response, StatusCode};
 use serde_json::{Value as Json, json};
 use std::convert::Infallible;
@@ -38,7 +39,7 @@ impl hyper::body::Body for ChannelBody {
 
 /// Where the stream resumes: the `Last-Event-ID` header (what a reconnecting client sends),
 /// else `?after=`, else 0 (the whole journal).
-fn resume_point(req: &Request<Incoming>) -> Result<u64, Bad> {
+fn resume_point(req: &Request<ReqBody>) -> Result<u64, Bad> {
     let bad = |what: &str, v: &str| {
         Bad(
             StatusCode::BAD_REQUEST,
@@ -76,7 +77,7 @@ pub fn frame(f: &FeedEvent) -> Bytes {
     Bytes::from(format!("id: {}\nevent: {kind}\ndata: {data}\n\n", f.position))
 }
 
-pub fn stream(call: &Call<'_>, req: &Request<Incoming>) -> Reply {
+pub fn stream(call: &Call<'_>, req: &Request<ReqBody>) -> Reply {
     let after = match resume_point(req) {
         Ok(a) => a,
         Err(bad) => return bad.reply(),

@@ -2,11 +2,11 @@
 //! when the server runs with `--test-clock`) and tenant secrets (`/api/tenants/{t}/secrets`:
 //! names listed, values set or removed — never read back).
 
+use crate::server::ReqBody;
 use super::Call;
 use crate::server::respond::{Reply, error, json, read_json};
 use crate::server::secrets::check_name;
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::{Value as Json, json};
 
@@ -16,7 +16,7 @@ pub fn clock(call: &Call<'_>) -> Result<Reply> {
 }
 
 /// Body: `{"advance_seconds": n}` (or `advance_ms`).
-pub async fn advance(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn advance(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
@@ -48,7 +48,7 @@ pub fn secrets(call: &Call<'_>) -> Result<Reply> {
 }
 
 /// Body: `{"value": "..."}`.
-pub async fn put_secret(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn put_secret(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let name = call.m.param("name").to_string();
     if let Err(why) = check_name(&name) {
         return Ok(error(StatusCode::BAD_REQUEST, "InvalidSecretName", &why));

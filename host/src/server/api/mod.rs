@@ -4,6 +4,7 @@
 
 mod apps;
 mod decisions;
+mod discovery;
 mod events;
 mod kernel;
 mod policies;
@@ -11,13 +12,13 @@ mod specs;
 mod tokens;
 mod trajectories;
 
+use crate::server::ReqBody;
 use super::respond::{Reply, error, json};
 use super::routes::{Handler, Matched, Scope};
 use super::{Server, registry};
 use crate::authz::{AuthzRequest, Decision, EntityRef};
 use crate::governance::{Caller, PLATFORM};
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::{Value as Json, json};
 
@@ -45,7 +46,7 @@ impl Call<'_> {
 
 pub async fn dispatch(
     server: &Server,
-    req: Request<Incoming>,
+    req: Request<ReqBody>,
     m: Matched,
     caller: &Caller,
     request_id: &str,
@@ -87,7 +88,7 @@ pub async fn dispatch(
     }
     let call = Call { server, caller, m: &m, tenant };
     match m.route.handler {
-        Handler::SpecsRead => specs::read(&call),
+        Handler::SpecsRead => specs::read(&call, req.uri().query()),
         Handler::SpecsSubmit => specs::submit(&call, req).await,
         Handler::PoliciesList => policies::list(&call),
         Handler::PolicyShow => policies::show(&call),
@@ -111,9 +112,12 @@ pub async fn dispatch(
         Handler::Trajectories => trajectories::query(&call, req.uri().query()).await,
         Handler::Events => Ok(events::stream(&call, &req)),
         Handler::AppsList => Ok(apps::list(&call)),
-        Handler::AppShow => Ok(apps::show(&call)),
-        Handler::AppInstall => apps::install(&call, &req).await,
-        Handler::AppRollback => apps::rollback(&call, &req).await,
+        Handler::AppShow => Ok(apps::show(&call, req.uri().query())),
+        Handler::AppInstall => apps::install(&call, req.headers(), req.uri().query()).await,
+        Handler::AppRollback => apps::rollback(&call, req.headers()).await,
+        Handler::Tenants => Ok(discovery::tenants(&call)),
+        Handler::Capabilities => Ok(discovery::capabilities(&call, req.uri().query())),
+        Handler::IntentReport => discovery::report(&call, req, request_id).await,
         Handler::Health | Handler::OData => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -135,9 +139,16 @@ fn context(caller: &Caller, request_id: &str, method: &str, path: &str) -> Json 
 fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Target {
     let id = m.param("id").to_string();
     let (resource, attrs) = match m.route.handler {
-        Handler::SpecsRead | Handler::SpecsSubmit | Handler::Trajectories | Handler::Events => {
+        Handler::SpecsRead | Handler::SpecsSubmit | Handler::Events | Handler::IntentReport => {
             (EntityRef::new("Tenant", tenant), json!({}))
         }
+        // `?agent=` naming the caller lets the `own-trajectories` built-in decide.
+        Handler::Trajectories => {
+            let agent = super::respond::query_param(query, "agent").map(super::routes::percent_decode);
+            let attrs = agent.map_or_else(|| json!({}), |a| json!({"own_agent": a}));
+            (EntityRef::new("Tenant", tenant), attrs)
+        }
+        Handler::Tenants | Handler::Capabilities => (EntityRef::new("Platform", "platform"), json!({})),
         Handler::PoliciesList | Handler::PolicyAdd | Handler::PolicyValidate => {
             (EntityRef::new("PolicySet", tenant), json!({}))
         }

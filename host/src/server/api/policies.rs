@@ -2,11 +2,11 @@
 //! policies. Changes need `manage_policies`, which a guardrail keeps for admins; every change
 //! is validated by Cedar with the whole set first, journaled, and swapped in atomically.
 
+use crate::server::ReqBody;
 use super::Call;
 use crate::governance::policies::{Policies, PolicyChangeError, StoredPolicy, manual_id};
 use crate::server::respond::{Reply, error, json, only_keys, opt_str, read_json};
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::json;
 
@@ -60,7 +60,7 @@ pub fn show(call: &Call<'_>) -> Result<Reply> {
 }
 
 /// Body: `{"text": "permit(...);", "id"?: "my-policy", "reason"?: "why"}`.
-pub async fn add(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn add(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
@@ -98,7 +98,7 @@ pub async fn add(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
 }
 
 /// Body: `{"text": "...", "id"?: "..."}`; answers `{"valid": bool, ...}` and changes nothing.
-pub async fn validate(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn validate(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),
@@ -121,7 +121,7 @@ pub async fn validate(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> 
 }
 
 /// `DELETE …/policies/{id}?reason=…`.
-pub async fn remove(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn remove(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let reason = req
         .uri()
         .query()

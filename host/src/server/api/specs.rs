@@ -1,12 +1,12 @@
 //! `GET|POST /api/tenants/{tenant}/specs`: read a tenant's deployed specs, or deploy new ones
 //! (checked by the interpreter and the verification cascade; live without a restart).
 
+use crate::server::ReqBody;
 use super::Call;
-use crate::runtime::interpreter::SourceFile;
+use crate::runtime::interpreter::{SourceFile, SpecSummary};
 use crate::server::registry::DeployError;
 use crate::server::respond::{Reply, error, json, read_json};
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::{Value as Json, json};
 
@@ -18,15 +18,50 @@ fn specs_json(call: &Call<'_>) -> Vec<Json> {
         .collect()
 }
 
-pub fn read(call: &Call<'_>) -> Result<Reply> {
+/// What an agent needs to operate a spec: its states, fields and actions (with their
+/// parameters, guards and hints).
+fn summary_json(s: &SpecSummary, namespace: &str) -> Json {
+    let actions: Vec<Json> = s
+        .actions
+        .iter()
+        .map(|a| {
+            let params: Vec<Json> = a
+                .params
+                .iter()
+                .map(|p| json!({"name": p.name, "type": p.type_name, "required": p.required}))
+                .collect();
+            json!({"name": a.name, "kind": a.kind, "from": a.from, "to": a.to, "params": params,
+                "guard": a.guard, "hint": a.hint, "call": format!("{namespace}.{}", a.name)})
+        })
+        .collect();
+    let fields: Vec<Json> = s.variables.iter().map(|v| json!({"name": v.name, "type": v.type_name})).collect();
+    json!({"states": s.states, "initial": s.initial, "terminal": s.terminal, "fields": fields, "actions": actions})
+}
+
+/// `?include=files` adds the source files (specs and data model) as deployed.
+pub fn read(call: &Call<'_>, query: Option<&str>) -> Result<Reply> {
     let Some(t) = call.server.shared.registry.get(&call.tenant) else {
         return Ok(error(StatusCode::NOT_FOUND, "NotFound", &format!("tenant `{}` has no specs", call.tenant)));
     };
-    Ok(json(StatusCode::OK, &json!({"tenant": call.tenant, "version": t.version, "specs": specs_json(call)})))
+    let mut specs = specs_json(call);
+    for (spec, deployed) in specs.iter_mut().zip(t.specs.iter()) {
+        spec["namespace"] = json!(deployed.namespace);
+        if let Some(s) = t.summaries.iter().find(|s| s.name == deployed.entity_type)
+            && let (Json::Object(m), Json::Object(extra)) = (spec, summary_json(s, &deployed.namespace))
+        {
+            m.extend(extra);
+        }
+    }
+    let mut body = json!({"tenant": call.tenant, "version": t.version, "specs": specs});
+    if crate::server::respond::query_param(query, "include") == Some("files") {
+        let files: Vec<Json> = t.files.iter().map(|f| json!({"name": f.name, "content": f.content})).collect();
+        body["files"] = json!(files);
+    }
+    Ok(json(StatusCode::OK, &body))
 }
 
 /// The body is `{"files": {"name": "content", ...}, "force": false}`.
-pub async fn submit(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn submit(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     // A tenant is served by its apps or by specs deployed here, never both.
     let apps: Vec<String> = call.server.shared.apps.list(Some(&call.tenant)).into_iter().map(|e| e.app).collect();
     if !apps.is_empty() {

@@ -1,11 +1,11 @@
 //! `/api/tokens`: mint, list, rotate and revoke bearer tokens (admins only — a guardrail).
 //! A token is shown once, in the answer that creates or rotates it.
 
+use crate::server::ReqBody;
 use super::Call;
 use crate::governance::tokens::{NewToken, TokenError};
 use crate::server::respond::{Reply, error, json, read_json};
 use anyhow::Result;
-use hyper::body::Incoming;
 use hyper::{Request, StatusCode};
 use serde_json::json;
 
@@ -23,7 +23,7 @@ pub fn list(call: &Call<'_>) -> Result<Reply> {
 }
 
 /// Body: `{"kind": "agent"|"admin", "id": "bot-1", "agent_type"?, "role"?, "verified"?, "label"?}`.
-pub async fn create(call: &Call<'_>, req: Request<Incoming>) -> Result<Reply> {
+pub async fn create(call: &Call<'_>, req: Request<ReqBody>) -> Result<Reply> {
     let body = match read_json(req).await {
         Ok(b) => b,
         Err(bad) => return Ok(bad.reply()),

@@ -1,0 +1,83 @@
+//! Where the MCP component's outgoing requests go. The component addresses the platform API
+//! by path (`/api/...`, `/{tenant}/odata/...`); the hooks send each request either into the
+//! server's own router as the agent behind `/mcp` (no network, no second token check; Cedar
+//! decides as for any call) or over HTTP to the server `temper-host mcp --url` names, with its
+//! `--token`. Nothing else is reachable.
+
+use crate::governance::Caller;
+use crate::server::Server;
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
+
+type IoFuture = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
+type SendFuture = Box<dyn Future<Output = Result<(hyper::Response<WasiBody>, IoFuture), HttpError>> + Send>;
+
+/// The platform the component talks to.
+#[derive(Clone)]
+pub enum Target {
+    /// This server, as `caller`.
+    InProcess { server: Arc<Server>, caller: Caller },
+    /// A server over HTTP: its base URL (`http://host:port`) and the agent's bearer token.
+    Remote { base: hyper::Uri, token: String },
+}
+
+pub struct Hooks {
+    pub target: Target,
+}
+
+impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
+    fn send_request(
+        &mut self,
+        request: hyper::Request<WasiBody>,
+        _options: Option<RequestOptions>,
+        _fut: IoFuture,
+    ) -> SendFuture {
+        let target = self.target.clone();
+        Box::new(async move {
+            let response = match target {
+                Target::InProcess { server, caller } => in_process(&server, request, caller).await?,
+                Target::Remote { base, token } => remote(&base, &token, request).await?,
+            };
+            Ok((response, Box::new(async { Ok(()) }) as IoFuture))
+        })
+    }
+}
+
+/// The path and query of what the component asked for; its scheme and authority are ignored.
+fn path_of(request: &hyper::Request<WasiBody>) -> Result<hyper::Uri, HttpError> {
+    let pq = request.uri().path_and_query().map_or("/", |p| p.as_str());
+    hyper::Uri::try_from(pq).map_err(|_| HttpError::HttpRequestUriInvalid)
+}
+
+async fn in_process(
+    server: &Server,
+    mut request: hyper::Request<WasiBody>,
+    caller: Caller,
+) -> Result<hyper::Response<WasiBody>, HttpError> {
+    *request.uri_mut() = path_of(&request)?;
+    // Credentials the component might have set mean nothing here: the caller is the agent.
+    request.headers_mut().remove(hyper::header::AUTHORIZATION);
+    server.route_as(request, caller).await.map_err(|e| HttpError::InternalError(Some(format!("{e:#}"))))
+}
+
+async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<WasiBody>) -> Result<hyper::Response<WasiBody>, HttpError> {
+    let host = base.host().ok_or(HttpError::HttpRequestUriInvalid)?.to_string();
+    let port = base.port_u16().unwrap_or(80);
+    let authority = base.authority().map_or(host.clone(), ToString::to_string);
+    *request.uri_mut() = path_of(&request)?;
+    let headers = request.headers_mut();
+    let bearer = format!("Bearer {token}").parse().map_err(|_| HttpError::HttpRequestDenied)?;
+    headers.insert(hyper::header::AUTHORIZATION, bearer);
+    headers.insert(hyper::header::HOST, authority.parse().map_err(|_| HttpError::HttpRequestUriInvalid)?);
+    let stream = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(HttpError::Connect)?;
+    let _ = stream.set_nodelay(true);
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+        .await
+        .map_err(HttpError::Hyper)?;
+    tokio::spawn(async move {
+        drop(conn.await);
+    });
+    let response = sender.send_request(request).await.map_err(HttpError::Hyper)?;
+    Ok(response.map(|b| b.map_err(HttpError::Hyper).boxed_unsync()))
+}

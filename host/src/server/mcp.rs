@@ -1,0 +1,51 @@
+//! `/mcp`: streamable HTTP for agents. The host authenticates the caller, then hands the
+//! request to a fresh MCP component instance whose outgoing requests come back into this
+//! server's router as that caller (see [`crate::mcp::hooks`]). Everything MCP — JSON-RPC,
+//! protocol revisions, tools, resources — is the component's.
+
+use super::respond::error;
+use super::{ReqBody, Server};
+use crate::governance::Caller;
+use crate::mcp::hooks::Target;
+use anyhow::Result;
+use hyper::{Request, Response, StatusCode};
+use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
+use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
+
+impl Server {
+    pub(super) async fn mcp_request(&self, req: Request<ReqBody>, caller: Caller) -> Result<Response<HyperOutgoingBody>> {
+        let (Some(pre), Some(me)) = (self.mcp.clone(), self.shared_self()) else {
+            return Ok(error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "McpUnavailable",
+                "this server runs without the MCP component: build it (`cargo xtask components`) and restart `temper-host up`",
+            ));
+        };
+        let mut store = crate::mcp::http_store(&self.engine, Target::InProcess { server: me, caller });
+        let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
+            .new_incoming_request(Scheme::Http, req)
+            .map_err(anyhow::Error::from)?;
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        let out = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
+            .new_response_outparam(sender)
+            .map_err(anyhow::Error::from)?;
+        // Synchronous on a blocking-pool thread, like the OData component: its platform calls
+        // block on the runtime until the router answers.
+        let task = tokio::task::spawn_blocking(move || {
+            let instance = pre.instantiate(&mut store)?;
+            instance.wasi_http_incoming_handler().call_handle(&mut store, wreq, out)
+        });
+        match receiver.await {
+            Ok(Ok(resp)) => Ok(resp),
+            Ok(Err(e)) => Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("the MCP component failed: {e:?}"))),
+            Err(_) => {
+                let why = match task.await {
+                    Ok(Ok(())) => "the MCP component sent no response".to_string(),
+                    Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
+                    Err(e) => format!("the MCP task failed: {e}"),
+                };
+                Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why))
+            }
+        }
+    }
+}
