@@ -16,6 +16,7 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-verifier-frontend", "verifier"),
     ("temper-reactions", "reactions"),
     ("temper-integrations", "integrations"),
+    ("temper-mcp", "mcp"),
     // Integration modules (worlds `temper:kernel/integration-module`), under `integrations/`.
     ("temper-app-orders-payments", "integrations/payments"),
     ("temper-app-knowledge-indexer", "integrations/indexer"),

@@ -17,6 +17,7 @@ use serde_json::{Map, Value as Json, json};
 /// The platform actions the capability report covers (bound entity actions are named by the
 /// spec; `{action}` stands for them).
 const ACTIONS: &[&str] = &[
+    "list_tenants",
     "read_specs",
     "submit_specs",
     "list",

@@ -1,0 +1,60 @@
+//! The MCP component: the MCP server agents talk to. Streamable HTTP arrives through the
+//! exported `wasi:http/incoming-handler` (the host routes `/mcp` here), stdio through
+//! `wasi:cli/run` (`temper-host mcp`). Both speak the current revision (2026-07-28, stateless)
+//! and the 2025-11-25 handshake revision; see [`protocol`]. Tools and resources reach the
+//! platform only through `wasi:http/outgoing-handler`, as the agent behind the credential the
+//! host holds ([`platform`]); Cedar decides each call.
+//!
+//! Pure modules (unit-tested natively): [`protocol`], [`transport`], [`tools`],
+//! [`resources`]; `wire` and `fetch` are the WASI edges.
+
+// wit-bindgen's generated canonical-ABI glue is `unsafe`; this crate's own code has none.
+#![allow(unsafe_code)]
+
+pub mod platform;
+pub mod protocol;
+pub mod resources;
+pub mod transport;
+pub mod tools;
+
+#[cfg(target_arch = "wasm32")]
+mod wire;
+
+/// Bindings of the `mcp-component` world.
+pub mod bindings {
+    wit_bindgen::generate!({
+        world: "mcp-component",
+        path: "../../wit/kernel",
+        generate_all,
+    });
+}
+
+/// Blocking HTTP over `wasi:http/outgoing-handler`: the integration SDK's client, compiled
+/// against this component's bindings (same WASI interfaces, one implementation).
+#[cfg(target_arch = "wasm32")]
+#[path = "../../integration-sdk/src/http.rs"]
+#[allow(dead_code)]
+mod fetch;
+
+#[cfg(target_arch = "wasm32")]
+struct Mcp;
+
+#[cfg(target_arch = "wasm32")]
+impl bindings::exports::wasi::http::incoming_handler::Guest for Mcp {
+    fn handle(
+        request: bindings::wasi::http::types::IncomingRequest,
+        out: bindings::wasi::http::types::ResponseOutparam,
+    ) {
+        wire::serve_http(request, out);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl bindings::exports::wasi::cli::run::Guest for Mcp {
+    fn run() -> Result<(), ()> {
+        wire::serve_stdio()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+bindings::export!(Mcp with_types_in bindings);

@@ -1,0 +1,196 @@
+//! MCP over JSON-RPC, both revisions on one endpoint and one stdio stream:
+//! - **2026-07-28** (current): stateless. Every request carries `params._meta` with the
+//!   protocol version and client capabilities; over HTTP the `MCP-Protocol-Version`,
+//!   `Mcp-Method` and `Mcp-Name` headers must agree with the body. `server/discover` replaces
+//!   the handshake; results carry `resultType` (and cache hints where cacheable).
+//! - **2025-11-25** (and earlier handshake revisions): `initialize` negotiates the version;
+//!   no session is kept (`Mcp-Session-Id` is optional and this server is stateless), so any
+//!   instance serves any request.
+//!
+//! An HTTP request is modern when its `MCP-Protocol-Version` header names a non-handshake
+//! revision; a stdio stream is modern when its first request carries the `_meta` envelope.
+
+use crate::platform::Platform;
+use crate::{resources, tools};
+use serde_json::{Map, Value as Json, json};
+
+pub const MODERN: &str = "2026-07-28";
+/// Handshake-era revisions, newest first.
+pub const HANDSHAKE: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
+const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
+const META_CAPS: &str = "io.modelcontextprotocol/clientCapabilities";
+const META_SERVER: &str = "io.modelcontextprotocol/serverInfo";
+
+pub const PARSE_ERROR: i64 = -32700;
+pub const INVALID_REQUEST: i64 = -32600;
+pub const METHOD_NOT_FOUND: i64 = -32601;
+pub const INVALID_PARAMS: i64 = -32602;
+pub const INTERNAL_ERROR: i64 = -32603;
+pub const HEADER_MISMATCH: i64 = -32020;
+pub const UNSUPPORTED_VERSION: i64 = -32022;
+
+const INSTRUCTIONS: &str = "Temper: governed, verified state machines served as OData. Start with `discover` (tenants, then one tenant's entity sets, states, actions and hints). Act with `create`, `get`, `list`, `action`, `patch`. A denial (isError, AuthorizationDenied) names a pending decision: wait for a human with `decision` (wait_seconds), then retry. Report what you could not do with `report_intent`. Specs and app docs are resources.";
+
+/// A JSON-RPC error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RpcError {
+    pub code: i64,
+    pub message: String,
+    pub data: Option<Json>,
+}
+
+impl RpcError {
+    pub fn new(code: i64, message: impl Into<String>) -> Self {
+        Self { code, message: message.into(), data: None }
+    }
+
+    pub fn with_data(mut self, data: Json) -> Self {
+        self.data = Some(data);
+        self
+    }
+}
+
+/// Which revision a request speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Era {
+    Modern,
+    Handshake,
+}
+
+pub fn server_info() -> Json {
+    json!({"name": "temper", "title": "Temper", "version": env!("CARGO_PKG_VERSION")})
+}
+
+fn capabilities() -> Json {
+    json!({"tools": {"listChanged": false}, "resources": {"listChanged": false, "subscribe": false}})
+}
+
+/// The JSON-RPC response to `id` for `result`.
+pub fn response(id: &Json, result: Result<Json, RpcError>) -> Json {
+    match result {
+        Ok(r) => json!({"jsonrpc": "2.0", "id": id, "result": r}),
+        Err(e) => {
+            let mut err = json!({"code": e.code, "message": e.message});
+            if let Some(d) = e.data {
+                err["data"] = d;
+            }
+            json!({"jsonrpc": "2.0", "id": id, "error": err})
+        }
+    }
+}
+
+/// One parsed JSON-RPC message.
+pub enum Message {
+    Request { id: Json, method: String, params: Json },
+    /// A notification, or a response to a request (this server sends none): acknowledged,
+    /// nothing to answer.
+    Other,
+}
+
+/// Parses one message; `Err` is the error response to send (id `null`).
+pub fn parse(bytes: &[u8]) -> Result<Message, RpcError> {
+    let v: Json = serde_json::from_slice(bytes).map_err(|e| RpcError::new(PARSE_ERROR, format!("Parse error: {e}")))?;
+    let Json::Object(m) = v else {
+        return Err(RpcError::new(INVALID_REQUEST, "Body must be a single JSON-RPC request or notification object"));
+    };
+    if m.get("jsonrpc").and_then(Json::as_str) != Some("2.0") {
+        return Err(RpcError::new(INVALID_REQUEST, "`jsonrpc` must be \"2.0\""));
+    }
+    let Some(method) = m.get("method") else {
+        return if m.contains_key("result") || m.contains_key("error") {
+            Ok(Message::Other)
+        } else {
+            Err(RpcError::new(INVALID_REQUEST, "a request needs `method`"))
+        };
+    };
+    let Some(method) = method.as_str() else { return Err(RpcError::new(INVALID_REQUEST, "`method` must be a string")) };
+    match m.get("id") {
+        None => Ok(Message::Other),
+        Some(id @ (Json::String(_) | Json::Number(_))) => Ok(Message::Request {
+            id: id.clone(),
+            method: method.to_string(),
+            params: m.get("params").cloned().unwrap_or_else(|| json!({})),
+        }),
+        Some(_) => Err(RpcError::new(INVALID_REQUEST, "`id` must be a string or a number")),
+    }
+}
+
+/// The `_meta` envelope of a modern request: `Ok(version)` or the error to answer.
+pub fn envelope(params: &Json) -> Result<String, RpcError> {
+    let meta = params.get("_meta").and_then(Json::as_object).ok_or_else(|| {
+        RpcError::new(INVALID_PARAMS, format!("params._meta is required at {MODERN}: give `{META_VERSION}` and `{META_CAPS}`"))
+    })?;
+    let version = meta.get(META_VERSION).and_then(Json::as_str).ok_or_else(|| {
+        RpcError::new(INVALID_PARAMS, format!("params._meta[\"{META_VERSION}\"] is required"))
+    })?;
+    if !meta.get(META_CAPS).is_some_and(Json::is_object) {
+        return Err(RpcError::new(INVALID_PARAMS, format!("params._meta[\"{META_CAPS}\"] is required (an object)")));
+    }
+    Ok(version.to_string())
+}
+
+pub fn unsupported(requested: &str) -> RpcError {
+    RpcError::new(UNSUPPORTED_VERSION, "Unsupported protocol version")
+        .with_data(json!({"supported": [MODERN], "requested": requested}))
+}
+
+/// Methods the current revision removed.
+const REMOVED: &[&str] = &["initialize", "ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe"];
+
+/// Runs one request of either era.
+pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Result<Json, RpcError> {
+    let mut result = match (era, method) {
+        (Era::Modern, m) if REMOVED.contains(&m) => {
+            return Err(RpcError::new(METHOD_NOT_FOUND, format!("`{m}` does not exist at {MODERN}")).with_data(json!(m)));
+        }
+        (Era::Modern, "server/discover") => json!({
+            "supportedVersions": [MODERN], "capabilities": capabilities(), "instructions": INSTRUCTIONS,
+        }),
+        (Era::Handshake, "initialize") => {
+            let asked = params.get("protocolVersion").and_then(Json::as_str).unwrap_or("");
+            let version = if HANDSHAKE.contains(&asked) { asked } else { HANDSHAKE[0] };
+            json!({"protocolVersion": version, "capabilities": capabilities(), "serverInfo": server_info(),
+                "instructions": INSTRUCTIONS})
+        }
+        (Era::Handshake, "ping") => json!({}),
+        (_, "tools/list") => json!({"tools": tools::list(p)?}),
+        (_, "tools/call") => {
+            let name = params.get("name").and_then(Json::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, "tools/call needs `name`"))?;
+            let args = params.get("arguments").cloned().unwrap_or_else(|| json!({}));
+            tools::call(p, name, &args)?
+        }
+        (_, "resources/list") => json!({"resources": resources::list(p)?}),
+        (_, "resources/templates/list") => json!({"resourceTemplates": resources::templates()}),
+        (_, "resources/read") => {
+            let uri = params.get("uri").and_then(Json::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, "resources/read needs `uri`"))?;
+            json!({"contents": resources::read(p, uri)?})
+        }
+        (_, m) => return Err(RpcError::new(METHOD_NOT_FOUND, format!("Method not found: `{m}`")).with_data(json!(m))),
+    };
+    if era == Era::Modern
+        && let Json::Object(r) = &mut result
+    {
+        modern_result(method, r);
+    }
+    Ok(result)
+}
+
+fn modern_result(method: &str, r: &mut Map<String, Json>) {
+    r.insert("resultType".into(), json!("complete"));
+    let cacheable = matches!(method, "server/discover" | "tools/list" | "resources/list" | "resources/templates/list" | "resources/read");
+    if cacheable {
+        // What an agent may do changes with its policies: never cache across principals.
+        r.insert("ttlMs".into(), json!(0));
+        r.insert("cacheScope".into(), json!("private"));
+    }
+    r.insert("_meta".into(), json!({META_SERVER: server_info()}));
+}
+
+/// The HTTP status a JSON-RPC error is answered with at the current revision.
+pub fn http_status(code: i64) -> u16 {
+    match code {
+        PARSE_ERROR | INVALID_REQUEST | INVALID_PARAMS | HEADER_MISMATCH | -32021 | UNSUPPORTED_VERSION => 400,
+        METHOD_NOT_FOUND => 404,
+        _ => 200,
+    }
+}

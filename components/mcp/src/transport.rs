@@ -1,0 +1,197 @@
+//! The two transports over [`crate::protocol`], as plain functions of bytes so they are
+//! tested natively: streamable HTTP (one POST = one exchange, JSON responses; GET and DELETE
+//! are 405 — this server opens no streams and keeps no sessions) and stdio (one JSON-RPC
+//! message per line; the first request decides the revision).
+
+use crate::platform::Platform;
+use crate::protocol::{self, Era, HANDSHAKE, HEADER_MISMATCH, MODERN, Message, RpcError};
+use serde_json::{Value as Json, json};
+
+/// Largest request body accepted.
+pub const MAX_BODY: usize = 4 << 20;
+
+pub struct HttpRequest {
+    pub method: String,
+    /// Header names lower-case, in order (repeats kept).
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpRequest {
+    fn all(&self, name: &str) -> Vec<&str> {
+        self.headers.iter().filter(|(k, _)| k == name).map(|(_, v)| v.trim()).collect()
+    }
+
+    fn one(&self, name: &str) -> Option<&str> {
+        self.all(name).first().copied()
+    }
+}
+
+fn respond(status: u16, body: &Json) -> HttpResponse {
+    HttpResponse { status, headers: vec![("content-type".into(), "application/json".into())], body: body.to_string().into_bytes() }
+}
+
+fn plain(status: u16, headers: Vec<(String, String)>) -> HttpResponse {
+    HttpResponse { status, headers, body: Vec::new() }
+}
+
+fn rpc_error(id: &Json, e: RpcError, era: Era) -> HttpResponse {
+    let status = if era == Era::Modern { protocol::http_status(e.code) } else { legacy_status(e.code) };
+    respond(status, &protocol::response(id, Err(e)))
+}
+
+/// At a handshake revision only malformed messages are HTTP errors.
+fn legacy_status(code: i64) -> u16 {
+    if matches!(code, protocol::PARSE_ERROR | protocol::INVALID_REQUEST) { 400 } else { 200 }
+}
+
+/// A header value as the client meant it: `=?base64?…?=` decoded.
+fn header_text(v: &str) -> String {
+    if let Some(b64) = v.strip_prefix("=?base64?").and_then(|r| r.strip_suffix("?="))
+        && let Some(bytes) = base64_decode(b64)
+        && let Ok(s) = String::from_utf8(bytes)
+    {
+        return s;
+    }
+    v.to_string()
+}
+
+fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let clean: Vec<u8> = s.bytes().filter(|c| *c != b'=').collect();
+    let mut out = Vec::new();
+    for chunk in clean.chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= val(*c)? << (18 - 6 * i);
+        }
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
+    }
+    Some(out)
+}
+
+/// The routing headers of a modern request must say what its body says.
+fn check_headers(r: &HttpRequest, method: &str, params: &Json, version: &str) -> Result<(), RpcError> {
+    let mismatch = |what: &str| Err(RpcError::new(HEADER_MISMATCH, format!("{what} header does not match the request body")));
+    for name in ["mcp-protocol-version", "mcp-method", "mcp-name"] {
+        if r.all(name).len() > 1 {
+            return mismatch(name);
+        }
+    }
+    if r.one("mcp-protocol-version") != Some(version) {
+        return mismatch("mcp-protocol-version");
+    }
+    if r.one("mcp-method").map(header_text).as_deref() != Some(method) {
+        return mismatch("mcp-method");
+    }
+    let named = match method {
+        "tools/call" | "prompts/get" => params.get("name"),
+        "resources/read" => params.get("uri"),
+        _ => None,
+    };
+    if let Some(n) = named.and_then(Json::as_str)
+        && r.one("mcp-name").map(|v| header_text(v).trim().to_string()).as_deref() != Some(n)
+    {
+        return mismatch("mcp-name");
+    }
+    Ok(())
+}
+
+/// Serves one HTTP exchange.
+pub fn serve_http(p: &dyn Platform, r: &HttpRequest) -> HttpResponse {
+    let version = r.one("mcp-protocol-version").map(str::to_string);
+    let era = if version.as_deref().is_some_and(|v| !HANDSHAKE.contains(&v)) { Era::Modern } else { Era::Handshake };
+    match r.method.as_str() {
+        "POST" => {}
+        "GET" | "DELETE" => return plain(405, vec![("allow".into(), "POST".into())]),
+        _ => return plain(405, vec![("allow".into(), "POST".into())]),
+    }
+    let accept = r.one("accept").unwrap_or("*/*");
+    if !(accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*")) {
+        return respond(406, &json!({"error": "send `Accept: application/json, text/event-stream`"}));
+    }
+    if !r.one("content-type").is_some_and(|c| c.starts_with("application/json")) {
+        return rpc_error(&Json::Null, RpcError::new(protocol::INVALID_REQUEST, "send the JSON-RPC message with `Content-Type: application/json`"), era);
+    }
+    if r.body.len() > MAX_BODY {
+        return respond(413, &json!({"error": format!("request bodies are limited to {MAX_BODY} bytes")}));
+    }
+    let (id, method, params) = match protocol::parse(&r.body) {
+        Ok(Message::Request { id, method, params }) => (id, method, params),
+        Ok(Message::Other) => return plain(202, Vec::new()),
+        Err(e) => return rpc_error(&Json::Null, e, era),
+    };
+    let result = match era {
+        Era::Modern => modern(p, r, &method, &params),
+        Era::Handshake => {
+            if let Some(v) = &version
+                && !HANDSHAKE.contains(&v.as_str())
+            {
+                return respond(400, &json!({"error": format!("MCP-Protocol-Version `{v}` is not supported: use {MODERN} or one of {HANDSHAKE:?}")}));
+            }
+            protocol::dispatch(p, Era::Handshake, &method, &params)
+        }
+    };
+    match result {
+        Ok(v) => respond(200, &protocol::response(&id, Ok(v))),
+        Err(e) => rpc_error(&id, e, era),
+    }
+}
+
+fn modern(p: &dyn Platform, r: &HttpRequest, method: &str, params: &Json) -> Result<Json, RpcError> {
+    let version = protocol::envelope(params)?;
+    check_headers(r, method, params, &version)?;
+    if version != MODERN {
+        return Err(protocol::unsupported(&version));
+    }
+    protocol::dispatch(p, Era::Modern, method, params)
+}
+
+/// One stdio connection: the revision is fixed by its first request.
+#[derive(Default)]
+pub struct Stdio {
+    era: Option<Era>,
+}
+
+impl Stdio {
+    /// Handles one line; returns the line to write back, if any.
+    pub fn line(&mut self, p: &dyn Platform, line: &str) -> Option<String> {
+        if line.trim().is_empty() {
+            return None;
+        }
+        let (id, method, params) = match protocol::parse(line.as_bytes()) {
+            Ok(Message::Request { id, method, params }) => (id, method, params),
+            Ok(Message::Other) => return None,
+            Err(e) => return Some(protocol::response(&Json::Null, Err(e)).to_string()),
+        };
+        let enveloped = params.get("_meta").and_then(|m| m.get("io.modelcontextprotocol/protocolVersion")).is_some();
+        let era = *self.era.get_or_insert(if enveloped && method != "initialize" { Era::Modern } else { Era::Handshake });
+        let result = match era {
+            Era::Modern if method == "initialize" => {
+                let asked = params.get("protocolVersion").and_then(Json::as_str).unwrap_or("");
+                Err(protocol::unsupported(asked))
+            }
+            Era::Modern => protocol::envelope(&params).and_then(|v| {
+                if v == MODERN { protocol::dispatch(p, Era::Modern, &method, &params) } else { Err(protocol::unsupported(&v)) }
+            }),
+            Era::Handshake => protocol::dispatch(p, Era::Handshake, &method, &params),
+        };
+        Some(protocol::response(&id, result).to_string())
+    }
+}
