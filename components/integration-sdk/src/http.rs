@@ -54,9 +54,10 @@ pub fn fetch(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> 
             None => pending.subscribe().block(),
         }
     };
-    // A refused or failed request also fails the body write; the response error says why.
-    write?;
-    finish?;
+    // A refused or failed request also fails the body write; the response error said why
+    // above. A server that answered before reading the whole body (a 403 decided before the
+    // body matters) closed the stream on purpose: its answer stands.
+    drop((write, finish));
     let status = response.status();
     let headers =
         response.headers().entries().into_iter().map(|(k, v)| (k, String::from_utf8_lossy(&v).into_owned())).collect();

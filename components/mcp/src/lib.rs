@@ -14,8 +14,8 @@
 pub mod platform;
 pub mod protocol;
 pub mod resources;
-pub mod transport;
 pub mod tools;
+pub mod transport;
 
 #[cfg(target_arch = "wasm32")]
 mod wire;

@@ -81,7 +81,11 @@ pub fn response(id: &Json, result: Result<Json, RpcError>) -> Json {
 
 /// One parsed JSON-RPC message.
 pub enum Message {
-    Request { id: Json, method: String, params: Json },
+    Request {
+        id: Json,
+        method: String,
+        params: Json,
+    },
     /// A notification, or a response to a request (this server sends none): acknowledged,
     /// nothing to answer.
     Other,
@@ -118,11 +122,15 @@ pub fn parse(bytes: &[u8]) -> Result<Message, RpcError> {
 /// The `_meta` envelope of a modern request: `Ok(version)` or the error to answer.
 pub fn envelope(params: &Json) -> Result<String, RpcError> {
     let meta = params.get("_meta").and_then(Json::as_object).ok_or_else(|| {
-        RpcError::new(INVALID_PARAMS, format!("params._meta is required at {MODERN}: give `{META_VERSION}` and `{META_CAPS}`"))
+        RpcError::new(
+            INVALID_PARAMS,
+            format!("params._meta is required at {MODERN}: give `{META_VERSION}` and `{META_CAPS}`"),
+        )
     })?;
-    let version = meta.get(META_VERSION).and_then(Json::as_str).ok_or_else(|| {
-        RpcError::new(INVALID_PARAMS, format!("params._meta[\"{META_VERSION}\"] is required"))
-    })?;
+    let version = meta
+        .get(META_VERSION)
+        .and_then(Json::as_str)
+        .ok_or_else(|| RpcError::new(INVALID_PARAMS, format!("params._meta[\"{META_VERSION}\"] is required")))?;
     if !meta.get(META_CAPS).is_some_and(Json::is_object) {
         return Err(RpcError::new(INVALID_PARAMS, format!("params._meta[\"{META_CAPS}\"] is required (an object)")));
     }
@@ -141,7 +149,9 @@ const REMOVED: &[&str] = &["initialize", "ping", "logging/setLevel", "resources/
 pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Result<Json, RpcError> {
     let mut result = match (era, method) {
         (Era::Modern, m) if REMOVED.contains(&m) => {
-            return Err(RpcError::new(METHOD_NOT_FOUND, format!("`{m}` does not exist at {MODERN}")).with_data(json!(m)));
+            return Err(
+                RpcError::new(METHOD_NOT_FOUND, format!("`{m}` does not exist at {MODERN}")).with_data(json!(m))
+            );
         }
         (Era::Modern, "server/discover") => json!({
             "supportedVersions": [MODERN], "capabilities": capabilities(), "instructions": INSTRUCTIONS,
@@ -155,14 +165,20 @@ pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Resu
         (Era::Handshake, "ping") => json!({}),
         (_, "tools/list") => json!({"tools": tools::list(p)?}),
         (_, "tools/call") => {
-            let name = params.get("name").and_then(Json::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, "tools/call needs `name`"))?;
+            let name = params
+                .get("name")
+                .and_then(Json::as_str)
+                .ok_or_else(|| RpcError::new(INVALID_PARAMS, "tools/call needs `name`"))?;
             let args = params.get("arguments").cloned().unwrap_or_else(|| json!({}));
             tools::call(p, name, &args)?
         }
         (_, "resources/list") => json!({"resources": resources::list(p)?}),
         (_, "resources/templates/list") => json!({"resourceTemplates": resources::templates()}),
         (_, "resources/read") => {
-            let uri = params.get("uri").and_then(Json::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, "resources/read needs `uri`"))?;
+            let uri = params
+                .get("uri")
+                .and_then(Json::as_str)
+                .ok_or_else(|| RpcError::new(INVALID_PARAMS, "resources/read needs `uri`"))?;
             json!({"contents": resources::read(p, uri)?})
         }
         (_, m) => return Err(RpcError::new(METHOD_NOT_FOUND, format!("Method not found: `{m}`")).with_data(json!(m))),
@@ -177,7 +193,10 @@ pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Resu
 
 fn modern_result(method: &str, r: &mut Map<String, Json>) {
     r.insert("resultType".into(), json!("complete"));
-    let cacheable = matches!(method, "server/discover" | "tools/list" | "resources/list" | "resources/templates/list" | "resources/read");
+    let cacheable = matches!(
+        method,
+        "server/discover" | "tools/list" | "resources/list" | "resources/templates/list" | "resources/read"
+    );
     if cacheable {
         // What an agent may do changes with its policies: never cache across principals.
         r.insert("ttlMs".into(), json!(0));

@@ -81,7 +81,10 @@ fn not_found(uri: &str, why: &str) -> RpcError {
 /// Reads one resource.
 pub fn read(p: &dyn Platform, uri: &str) -> Result<Vec<Json>, RpcError> {
     let Some(rest) = uri.strip_prefix("temper://") else {
-        return Err(not_found(uri, "Temper resources are `temper://{tenant}/specs/{file}` or `temper://{tenant}/apps/{app}/{file}`"));
+        return Err(not_found(
+            uri,
+            "Temper resources are `temper://{tenant}/specs/{file}` or `temper://{tenant}/apps/{app}/{file}`",
+        ));
     };
     let parts: Vec<&str> = rest.splitn(4, '/').collect();
     let (answer, wanted, key) = match parts.as_slice() {

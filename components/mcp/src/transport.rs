@@ -34,7 +34,11 @@ impl HttpRequest {
 }
 
 fn respond(status: u16, body: &Json) -> HttpResponse {
-    HttpResponse { status, headers: vec![("content-type".into(), "application/json".into())], body: body.to_string().into_bytes() }
+    HttpResponse {
+        status,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body: body.to_string().into_bytes(),
+    }
 }
 
 fn plain(status: u16, headers: Vec<(String, String)>) -> HttpResponse {
@@ -88,7 +92,8 @@ fn base64_decode(s: &str) -> Option<Vec<u8>> {
 
 /// The routing headers of a modern request must say what its body says.
 fn check_headers(r: &HttpRequest, method: &str, params: &Json, version: &str) -> Result<(), RpcError> {
-    let mismatch = |what: &str| Err(RpcError::new(HEADER_MISMATCH, format!("{what} header does not match the request body")));
+    let mismatch =
+        |what: &str| Err(RpcError::new(HEADER_MISMATCH, format!("{what} header does not match the request body")));
     for name in ["mcp-protocol-version", "mcp-method", "mcp-name"] {
         if r.all(name).len() > 1 {
             return mismatch(name);
@@ -127,7 +132,11 @@ pub fn serve_http(p: &dyn Platform, r: &HttpRequest) -> HttpResponse {
         return respond(406, &json!({"error": "send `Accept: application/json, text/event-stream`"}));
     }
     if !r.one("content-type").is_some_and(|c| c.starts_with("application/json")) {
-        return rpc_error(&Json::Null, RpcError::new(protocol::INVALID_REQUEST, "send the JSON-RPC message with `Content-Type: application/json`"), era);
+        return rpc_error(
+            &Json::Null,
+            RpcError::new(protocol::INVALID_REQUEST, "send the JSON-RPC message with `Content-Type: application/json`"),
+            era,
+        );
     }
     if r.body.len() > MAX_BODY {
         return respond(413, &json!({"error": format!("request bodies are limited to {MAX_BODY} bytes")}));
@@ -143,7 +152,10 @@ pub fn serve_http(p: &dyn Platform, r: &HttpRequest) -> HttpResponse {
             if let Some(v) = &version
                 && !HANDSHAKE.contains(&v.as_str())
             {
-                return respond(400, &json!({"error": format!("MCP-Protocol-Version `{v}` is not supported: use {MODERN} or one of {HANDSHAKE:?}")}));
+                return respond(
+                    400,
+                    &json!({"error": format!("MCP-Protocol-Version `{v}` is not supported: use {MODERN} or one of {HANDSHAKE:?}")}),
+                );
             }
             protocol::dispatch(p, Era::Handshake, &method, &params)
         }
@@ -181,14 +193,19 @@ impl Stdio {
             Err(e) => return Some(protocol::response(&Json::Null, Err(e)).to_string()),
         };
         let enveloped = params.get("_meta").and_then(|m| m.get("io.modelcontextprotocol/protocolVersion")).is_some();
-        let era = *self.era.get_or_insert(if enveloped && method != "initialize" { Era::Modern } else { Era::Handshake });
+        let era =
+            *self.era.get_or_insert(if enveloped && method != "initialize" { Era::Modern } else { Era::Handshake });
         let result = match era {
             Era::Modern if method == "initialize" => {
                 let asked = params.get("protocolVersion").and_then(Json::as_str).unwrap_or("");
                 Err(protocol::unsupported(asked))
             }
             Era::Modern => protocol::envelope(&params).and_then(|v| {
-                if v == MODERN { protocol::dispatch(p, Era::Modern, &method, &params) } else { Err(protocol::unsupported(&v)) }
+                if v == MODERN {
+                    protocol::dispatch(p, Era::Modern, &method, &params)
+                } else {
+                    Err(protocol::unsupported(&v))
+                }
             }),
             Era::Handshake => protocol::dispatch(p, Era::Handshake, &method, &params),
         };

@@ -3,7 +3,9 @@
 //! `wasi:cli/stdin` and answered on `wasi:cli/stdout`.
 
 use crate::bindings::wasi::cli::{stdin, stdout};
-use crate::bindings::wasi::http::types::{Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam};
+use crate::bindings::wasi::http::types::{
+    Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam,
+};
 use crate::bindings::wasi::io::streams::StreamError;
 use crate::platform::Wasi;
 use crate::transport::{self, HttpRequest, Stdio};

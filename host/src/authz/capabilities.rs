@@ -90,8 +90,15 @@ mod tests {
         assert_eq!(a.reach("t", &agent(), "submit_specs"), Reach::Approvable);
         assert_eq!(a.reach("t", &agent(), "list_decisions"), Reach::Never);
         assert_eq!(a.reach("t", &agent(), "read_decision"), Reach::Allowed, "the own-decisions built-in");
-        a.set_policies("t", &[("p".into(), r#"permit(principal == Agent::"bot", action in [Action::"list", Action::"list_decisions"], resource);"#.into())])
-            .unwrap();
+        a.set_policies(
+            "t",
+            &[(
+                "p".into(),
+                r#"permit(principal == Agent::"bot", action in [Action::"list", Action::"list_decisions"], resource);"#
+                    .into(),
+            )],
+        )
+        .unwrap();
         assert_eq!(a.reach("t", &agent(), "list"), Reach::Allowed);
         assert_eq!(a.reach("t", &agent(), "list_decisions"), Reach::Allowed);
         assert_eq!(a.reach("t", &EntityRef::new("Agent", "other"), "list_decisions"), Reach::Never);

@@ -61,7 +61,11 @@ async fn in_process(
     server.route_as(request, caller).await.map_err(|e| HttpError::InternalError(Some(format!("{e:#}"))))
 }
 
-async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<WasiBody>) -> Result<hyper::Response<WasiBody>, HttpError> {
+async fn remote(
+    base: &hyper::Uri,
+    token: &str,
+    mut request: hyper::Request<WasiBody>,
+) -> Result<hyper::Response<WasiBody>, HttpError> {
     let host = base.host().ok_or(HttpError::HttpRequestUriInvalid)?.to_string();
     let port = base.port_u16().unwrap_or(80);
     let authority = base.authority().map_or(host.clone(), ToString::to_string);
@@ -72,9 +76,8 @@ async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<Wasi
     headers.insert(hyper::header::HOST, authority.parse().map_err(|_| HttpError::HttpRequestUriInvalid)?);
     let stream = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(HttpError::Connect)?;
     let _ = stream.set_nodelay(true);
-    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
-        .await
-        .map_err(HttpError::Hyper)?;
+    let (mut sender, conn) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await.map_err(HttpError::Hyper)?;
     tokio::spawn(async move {
         drop(conn.await);
     });

@@ -14,7 +14,9 @@ use wasmtime_wasi::WasiCtx;
 pub fn run(component: &Path, url: &str, token: &str) -> Result<()> {
     let base: hyper::Uri = url.parse().with_context(|| format!("`--url {url}` is not a URL"))?;
     if base.scheme_str() != Some("http") || base.host().is_none() {
-        bail!("`--url {url}`: give the server's base URL, e.g. `http://127.0.0.1:4000` (https is not supported here; use a local tunnel)");
+        bail!(
+            "`--url {url}`: give the server's base URL, e.g. `http://127.0.0.1:4000` (https is not supported here; use a local tunnel)"
+        );
     }
     if token.trim().is_empty() {
         bail!("`--token` is empty: give the agent's bearer token (`temper-host token create`)");

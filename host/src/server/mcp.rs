@@ -13,7 +13,11 @@ use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
 impl Server {
-    pub(super) async fn mcp_request(&self, req: Request<ReqBody>, caller: Caller) -> Result<Response<HyperOutgoingBody>> {
+    pub(super) async fn mcp_request(
+        &self,
+        req: Request<ReqBody>,
+        caller: Caller,
+    ) -> Result<Response<HyperOutgoingBody>> {
         let (Some(pre), Some(me)) = (self.mcp.clone(), self.shared_self()) else {
             return Ok(error(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -37,7 +41,11 @@ impl Server {
         });
         match receiver.await {
             Ok(Ok(resp)) => Ok(resp),
-            Ok(Err(e)) => Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("the MCP component failed: {e:?}"))),
+            Ok(Err(e)) => Ok(error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "InternalError",
+                &format!("the MCP component failed: {e:?}"),
+            )),
             Err(_) => {
                 let why = match task.await {
                     Ok(Ok(())) => "the MCP component sent no response".to_string(),

@@ -8,8 +8,8 @@ pub mod dispatch;
 pub mod drainer;
 mod forward;
 mod integrate;
-mod mcp;
 pub mod kernel;
+mod mcp;
 pub mod odata;
 pub mod query;
 pub mod registry;
@@ -223,7 +223,14 @@ impl Server {
         });
         // The built-ins must load: without them no admin could act.
         shared.authorizer.validate(&[]).map_err(|e| anyhow::anyhow!("the built-in policies do not load: {e}"))?;
-        Ok(Self { shared, engine, odata, idle: Arc::new(std::sync::Mutex::new(Vec::new())), mcp, me: Default::default() })
+        Ok(Self {
+            shared,
+            engine,
+            odata,
+            idle: Arc::new(std::sync::Mutex::new(Vec::new())),
+            mcp,
+            me: Default::default(),
+        })
     }
 
     /// Makes every OData authorization an allow, so the end-to-end benchmark can measure what

@@ -44,7 +44,22 @@ pub static TOOLS: &[Tool] = &[
         description: "Deploys IOA TOML specs and the CSDL data model into a tenant. They are verified first (the cascade: SMT, model checking, simulation, property tests); the answer is the cascade report, and nothing changes unless every spec passes.",
         action: "submit_specs",
         read_only: false,
-        input: || object(&[tenant(), ("files", json!({"type": "object", "description": "File name → content, e.g. {\"Task.ioa.toml\": \"...\", \"model.csdl.xml\": \"...\"}.", "additionalProperties": {"type": "string"}})), ("force", json!({"type": "boolean", "description": "Deploy even if live entities are in states the new specs remove."}))], &["tenant", "files"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    (
+                        "files",
+                        json!({"type": "object", "description": "File name → content, e.g. {\"Task.ioa.toml\": \"...\", \"model.csdl.xml\": \"...\"}.", "additionalProperties": {"type": "string"}}),
+                    ),
+                    (
+                        "force",
+                        json!({"type": "boolean", "description": "Deploy even if live entities are in states the new specs remove."}),
+                    ),
+                ],
+                &["tenant", "files"],
+            )
+        },
     },
     Tool {
         name: "create",
@@ -52,7 +67,12 @@ pub static TOOLS: &[Tool] = &[
         description: "Creates an entity in its initial state. `fields` may set `Id` and the spec's fields.",
         action: "create",
         read_only: false,
-        input: || object(&[tenant(), set(), fields("The new entity's fields, e.g. {\"Id\": \"t-1\", \"title\": \"...\"}.")], &["tenant", "entity_set"]),
+        input: || {
+            object(
+                &[tenant(), set(), fields("The new entity's fields, e.g. {\"Id\": \"t-1\", \"title\": \"...\"}.")],
+                &["tenant", "entity_set"],
+            )
+        },
     },
     Tool {
         name: "get",
@@ -60,7 +80,12 @@ pub static TOOLS: &[Tool] = &[
         description: "Reads one entity: its status, fields and ETag.",
         action: "read",
         read_only: true,
-        input: || object(&[tenant(), set(), id(), ("select", string("OData $select, e.g. `status,title`."))], &["tenant", "entity_set", "id"]),
+        input: || {
+            object(
+                &[tenant(), set(), id(), ("select", string("OData $select, e.g. `status,title`."))],
+                &["tenant", "entity_set", "id"],
+            )
+        },
     },
     Tool {
         name: "list",
@@ -68,13 +93,21 @@ pub static TOOLS: &[Tool] = &[
         description: "Lists entities with OData query options. Results are paged; follow `@odata.nextLink` with `skip`.",
         action: "list",
         read_only: true,
-        input: || object(&[tenant(), set(),
-            ("filter", string("OData $filter, e.g. `status eq 'Open' and priority gt 2`.")),
-            ("select", string("OData $select.")),
-            ("orderby", string("OData $orderby, e.g. `priority desc`.")),
-            ("top", json!({"type": "integer", "minimum": 0, "description": "OData $top."})),
-            ("skip", json!({"type": "integer", "minimum": 0, "description": "OData $skip."})),
-            ("count", json!({"type": "boolean", "description": "Include `@odata.count`."}))], &["tenant", "entity_set"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    set(),
+                    ("filter", string("OData $filter, e.g. `status eq 'Open' and priority gt 2`.")),
+                    ("select", string("OData $select.")),
+                    ("orderby", string("OData $orderby, e.g. `priority desc`.")),
+                    ("top", json!({"type": "integer", "minimum": 0, "description": "OData $top."})),
+                    ("skip", json!({"type": "integer", "minimum": 0, "description": "OData $skip."})),
+                    ("count", json!({"type": "boolean", "description": "Include `@odata.count`."})),
+                ],
+                &["tenant", "entity_set"],
+            )
+        },
     },
     Tool {
         name: "action",
@@ -82,7 +115,21 @@ pub static TOOLS: &[Tool] = &[
         description: "Runs a bound action of the entity's state machine (e.g. `Complete`). The spec's guard decides; a refused transition says why.",
         action: "{action}",
         read_only: false,
-        input: || object(&[tenant(), set(), id(), ("action", string("The action's name (`Complete`) or its qualified call (`Temper.Tasks.Complete`).")), ("params", json!({"type": "object", "description": "The action's parameters."}))], &["tenant", "entity_set", "id", "action"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    set(),
+                    id(),
+                    (
+                        "action",
+                        string("The action's name (`Complete`) or its qualified call (`Temper.Tasks.Complete`)."),
+                    ),
+                    ("params", json!({"type": "object", "description": "The action's parameters."})),
+                ],
+                &["tenant", "entity_set", "id", "action"],
+            )
+        },
     },
     Tool {
         name: "patch",
@@ -90,7 +137,9 @@ pub static TOOLS: &[Tool] = &[
         description: "Updates an entity's fields (not its status: that moves only by actions).",
         action: "update",
         read_only: false,
-        input: || object(&[tenant(), set(), id(), fields("The fields to change.")], &["tenant", "entity_set", "id", "fields"]),
+        input: || {
+            object(&[tenant(), set(), id(), fields("The fields to change.")], &["tenant", "entity_set", "id", "fields"])
+        },
     },
     Tool {
         name: "decision",
@@ -98,7 +147,16 @@ pub static TOOLS: &[Tool] = &[
         description: "The status of a pending decision (opened when a call of yours was denied). With `wait_seconds` it waits until a human approves or denies, at most 120 s.",
         action: "read_decision",
         read_only: true,
-        input: || object(&[tenant(), ("id", string("The decision id from the denial.")), ("wait_seconds", json!({"type": "integer", "minimum": 0, "maximum": 120}))], &["tenant", "id"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    ("id", string("The decision id from the denial.")),
+                    ("wait_seconds", json!({"type": "integer", "minimum": 0, "maximum": 120})),
+                ],
+                &["tenant", "id"],
+            )
+        },
     },
     Tool {
         name: "list_decisions",
@@ -106,7 +164,12 @@ pub static TOOLS: &[Tool] = &[
         description: "A tenant's decisions by status (`pending`, `approved`, `denied`, `all`).",
         action: "list_decisions",
         read_only: true,
-        input: || object(&[tenant(), ("status", json!({"type": "string", "enum": ["pending", "approved", "denied", "all"]}))], &["tenant"]),
+        input: || {
+            object(
+                &[tenant(), ("status", json!({"type": "string", "enum": ["pending", "approved", "denied", "all"]}))],
+                &["tenant"],
+            )
+        },
     },
     Tool {
         name: "decide",
@@ -114,7 +177,18 @@ pub static TOOLS: &[Tool] = &[
         description: "Approves (at a scope, which writes the policy) or denies a pending decision. Humans only: no agent can decide.",
         action: "decide",
         read_only: false,
-        input: || object(&[tenant(), ("id", string("The decision id.")), ("approve", json!({"type": "boolean"})), ("scope", string("For an approval: `once`, `entity`, `action`, … as the decision offers.")), ("reason", string("Why."))], &["tenant", "id", "approve"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    ("id", string("The decision id.")),
+                    ("approve", json!({"type": "boolean"})),
+                    ("scope", string("For an approval: `once`, `entity`, `action`, … as the decision offers.")),
+                    ("reason", string("Why.")),
+                ],
+                &["tenant", "id", "approve"],
+            )
+        },
     },
     Tool {
         name: "report_intent",
@@ -122,7 +196,18 @@ pub static TOOLS: &[Tool] = &[
         description: "Tells Temper what you wanted to do and could not (no entity type, no action, a guard in the way). It becomes evidence for spec proposals.",
         action: "report_intent",
         read_only: false,
-        input: || object(&[tenant(), ("intent", string("What you wanted, in a sentence.")), ("entity_type", string("The entity type involved, if any.")), ("action", string("The action you looked for, if any.")), ("detail", string("Anything else that helps."))], &["tenant", "intent"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    ("intent", string("What you wanted, in a sentence.")),
+                    ("entity_type", string("The entity type involved, if any.")),
+                    ("action", string("The action you looked for, if any.")),
+                    ("detail", string("Anything else that helps.")),
+                ],
+                &["tenant", "intent"],
+            )
+        },
     },
     Tool {
         name: "trajectories",
@@ -130,7 +215,17 @@ pub static TOOLS: &[Tool] = &[
         description: "What you did in a tenant, newest first: each call with its outcome, the authorization decision and errors.",
         action: "read_trajectories",
         read_only: true,
-        input: || object(&[tenant(), ("failed", json!({"type": "boolean", "description": "Only failed calls."})), ("entity_type", string("Only this entity type.")), ("limit", json!({"type": "integer", "minimum": 1, "maximum": 1000}))], &["tenant"]),
+        input: || {
+            object(
+                &[
+                    tenant(),
+                    ("failed", json!({"type": "boolean", "description": "Only failed calls."})),
+                    ("entity_type", string("Only this entity type.")),
+                    ("limit", json!({"type": "integer", "minimum": 1, "maximum": 1000})),
+                ],
+                &["tenant"],
+            )
+        },
     },
     Tool {
         name: "list_apps",
@@ -146,6 +241,11 @@ pub static TOOLS: &[Tool] = &[
         description: "Installs (or with `upgrade`, upgrades) an app from an OCI registry into a tenant, pinned by digest: `<registry>/<namespace>/<name>:<tag>` or `…@sha256:<digest>`.",
         action: "install_app",
         read_only: false,
-        input: || object(&[tenant(), ("reference", string("The app's OCI reference.")), ("upgrade", json!({"type": "boolean"}))], &["tenant", "reference"]),
+        input: || {
+            object(
+                &[tenant(), ("reference", string("The app's OCI reference.")), ("upgrade", json!({"type": "boolean"}))],
+                &["tenant", "reference"],
+            )
+        },
     },
 ];

@@ -28,7 +28,10 @@ pub struct Tool {
 pub fn list(p: &dyn Platform) -> Result<Vec<Json>, RpcError> {
     let caps = p.send("GET", "/api/capabilities", None).map_err(transport)?;
     if !caps.ok() {
-        return Err(RpcError::new(crate::protocol::INTERNAL_ERROR, format!("reading the caller's capabilities: {}", message(&caps))));
+        return Err(RpcError::new(
+            crate::protocol::INTERNAL_ERROR,
+            format!("reading the caller's capabilities: {}", message(&caps)),
+        ));
     }
     let reach = |action: &str| caps.body["actions"][action].as_str().unwrap_or("never").to_string();
     Ok(TOOLS.iter().filter(|t| reach(t.action) != "never").map(describe).collect())

@@ -2,14 +2,14 @@
 //! previewing, approving and denying are for admins (approving and denying are guardrailed);
 //! an agent may read — and long-poll — its own decisions through a built-in policy.
 
-use crate::server::ReqBody;
 use super::Call;
-use crate::server::respond::query_param;
 use crate::governance::component::{
     ActionScope, DecisionStatus, DurationScope, GovernanceError, PendingDecision, PrincipalScope, ResourceScope, Scope,
     status_name,
 };
 use crate::governance::decisions::{DecideError, principal_uid};
+use crate::server::ReqBody;
+use crate::server::respond::query_param;
 use crate::server::respond::{Reply, error, json, only_keys, opt_str, read_json};
 use anyhow::Result;
 use hyper::{Request, StatusCode};

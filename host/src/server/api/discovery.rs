@@ -130,5 +130,8 @@ pub async fn report(call: &Call<'_>, req: Request<ReqBody>, request_id: &str) ->
         ..TrajectoryRow::default()
     };
     s.store.record_trajectory(row).await.map_err(|e| anyhow::anyhow!("recording the intent: {e}"))?;
-    Ok(json(StatusCode::CREATED, &json!({"recorded": format!("{request_id}#intent"), "tenant": call.tenant, "intent": intent})))
+    Ok(json(
+        StatusCode::CREATED,
+        &json!({"recorded": format!("{request_id}#intent"), "tenant": call.tenant, "intent": intent}),
+    ))
 }

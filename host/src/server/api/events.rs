@@ -4,8 +4,8 @@
 //! change signal, never by polling. A `: keepalive` comment goes out every 15 s; the stream
 //! ends when the client goes away or the server shuts down.
 
-use crate::server::ReqBody;
 use super::Call;
+use crate::server::ReqBody;
 use crate::server::Shared;
 use crate::server::respond::{Bad, Reply, query_pairs};
 use crate::storage::{Backend, FeedEvent};

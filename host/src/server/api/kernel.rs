@@ -2,8 +2,8 @@
 //! when the server runs with `--test-clock`) and tenant secrets (`/api/tenants/{t}/secrets`:
 //! names listed, values set or removed — never read back).
 
-use crate::server::ReqBody;
 use super::Call;
+use crate::server::ReqBody;
 use crate::server::respond::{Reply, error, json, read_json};
 use crate::server::secrets::check_name;
 use anyhow::Result;

@@ -12,12 +12,12 @@ mod specs;
 mod tokens;
 mod trajectories;
 
-use crate::server::ReqBody;
 use super::respond::{Reply, error, json};
 use super::routes::{Handler, Matched, Scope};
 use super::{Server, registry};
 use crate::authz::{AuthzRequest, Decision, EntityRef};
 use crate::governance::{Caller, PLATFORM};
+use crate::server::ReqBody;
 use anyhow::Result;
 use hyper::{Request, StatusCode};
 use serde_json::{Value as Json, json};

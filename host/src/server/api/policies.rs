@@ -2,9 +2,9 @@
 //! policies. Changes need `manage_policies`, which a guardrail keeps for admins; every change
 //! is validated by Cedar with the whole set first, journaled, and swapped in atomically.
 
-use crate::server::ReqBody;
 use super::Call;
 use crate::governance::policies::{Policies, PolicyChangeError, StoredPolicy, manual_id};
+use crate::server::ReqBody;
 use crate::server::respond::{Reply, error, json, only_keys, opt_str, read_json};
 use anyhow::Result;
 use hyper::{Request, StatusCode};

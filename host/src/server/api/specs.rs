@@ -1,9 +1,9 @@
 //! `GET|POST /api/tenants/{tenant}/specs`: read a tenant's deployed specs, or deploy new ones
 //! (checked by the interpreter and the verification cascade; live without a restart).
 
-use crate::server::ReqBody;
 use super::Call;
 use crate::runtime::interpreter::{SourceFile, SpecSummary};
+use crate::server::ReqBody;
 use crate::server::registry::DeployError;
 use crate::server::respond::{Reply, error, json, read_json};
 use anyhow::Result;
@@ -25,11 +25,8 @@ fn summary_json(s: &SpecSummary, namespace: &str) -> Json {
         .actions
         .iter()
         .map(|a| {
-            let params: Vec<Json> = a
-                .params
-                .iter()
-                .map(|p| json!({"name": p.name, "type": p.type_name, "required": p.required}))
-                .collect();
+            let params: Vec<Json> =
+                a.params.iter().map(|p| json!({"name": p.name, "type": p.type_name, "required": p.required})).collect();
             json!({"name": a.name, "kind": a.kind, "from": a.from, "to": a.to, "params": params,
                 "guard": a.guard, "hint": a.hint, "call": format!("{namespace}.{}", a.name)})
         })

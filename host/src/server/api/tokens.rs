@@ -1,9 +1,9 @@
 //! `/api/tokens`: mint, list, rotate and revoke bearer tokens (admins only — a guardrail).
 //! A token is shown once, in the answer that creates or rotates it.
 
-use crate::server::ReqBody;
 use super::Call;
 use crate::governance::tokens::{NewToken, TokenError};
+use crate::server::ReqBody;
 use crate::server::respond::{Reply, error, json, read_json};
 use anyhow::Result;
 use hyper::{Request, StatusCode};
