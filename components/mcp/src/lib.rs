@@ -12,6 +12,7 @@
 #![allow(unsafe_code)]
 
 pub mod platform;
+pub mod prompts;
 pub mod protocol;
 pub mod resources;
 pub mod tools;

@@ -11,7 +11,7 @@
 //! revision; a stdio stream is modern when its first request carries the `_meta` envelope.
 
 use crate::platform::Platform;
-use crate::{resources, tools};
+use crate::{prompts, resources, tools};
 use serde_json::{Map, Value as Json, json};
 
 pub const MODERN: &str = "2026-07-28";
@@ -62,7 +62,8 @@ pub fn server_info() -> Json {
 }
 
 fn capabilities() -> Json {
-    json!({"tools": {"listChanged": false}, "resources": {"listChanged": false, "subscribe": false}})
+    json!({"tools": {"listChanged": false}, "resources": {"listChanged": false, "subscribe": false},
+        "prompts": {"listChanged": false}})
 }
 
 /// The JSON-RPC response to `id` for `result`.
@@ -172,6 +173,14 @@ pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Resu
             let args = params.get("arguments").cloned().unwrap_or_else(|| json!({}));
             tools::call(p, name, &args)?
         }
+        (_, "prompts/list") => json!({"prompts": prompts::list()}),
+        (_, "prompts/get") => {
+            let name = params
+                .get("name")
+                .and_then(Json::as_str)
+                .ok_or_else(|| RpcError::new(INVALID_PARAMS, "prompts/get needs `name`"))?;
+            prompts::get(p, name, params.get("arguments").unwrap_or(&Json::Null))?
+        }
         (_, "resources/list") => json!({"resources": resources::list(p)?}),
         (_, "resources/templates/list") => json!({"resourceTemplates": resources::templates()}),
         (_, "resources/read") => {
@@ -195,7 +204,12 @@ fn modern_result(method: &str, r: &mut Map<String, Json>) {
     r.insert("resultType".into(), json!("complete"));
     let cacheable = matches!(
         method,
-        "server/discover" | "tools/list" | "resources/list" | "resources/templates/list" | "resources/read"
+        "server/discover"
+            | "tools/list"
+            | "prompts/list"
+            | "resources/list"
+            | "resources/templates/list"
+            | "resources/read"
     );
     if cacheable {
         // What an agent may do changes with its policies: never cache across principals.

@@ -57,3 +57,23 @@ impl Server {
         }
     }
 }
+
+/// On a loopback server, a `Host` or `Origin` naming anything but localhost, 127.0.0.1 or
+/// [::1] (a page whose DNS name was rebound to this machine): what is wrong, in words.
+pub(super) fn foreign_origin(headers: &hyper::HeaderMap) -> Option<String> {
+    let loopback = |authority: &str| {
+        let host = match authority.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => authority.split(':').next().unwrap_or(""),
+        };
+        matches!(host.to_ascii_lowercase().as_str(), "localhost" | "127.0.0.1" | "::1")
+    };
+    if let Some(h) = headers.get(hyper::header::HOST)
+        && !loopback(h.to_str().unwrap_or(""))
+    {
+        return Some(format!("Host `{}` is not a loopback name", h.to_str().unwrap_or("?")));
+    }
+    let origin = headers.get(hyper::header::ORIGIN)?.to_str().unwrap_or("");
+    let authority = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+    (origin != "null" && !loopback(authority)).then(|| format!("Origin `{origin}` is not a loopback origin"))
+}

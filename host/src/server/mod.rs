@@ -153,6 +153,9 @@ pub struct Server {
     engine: Engine,
     odata: odata::OdataComponentPre<odata::OdataState>,
     idle: Arc<std::sync::Mutex<Vec<Warm>>>,
+    /// Whether the server listens on loopback only: then `/mcp` accepts only loopback `Host`
+    /// and `Origin` names (DNS rebinding protection).
+    loopback: std::sync::atomic::AtomicBool,
     /// The MCP component, linked; `None` when the server was started without it.
     mcp: Option<crate::mcp::McpComponentPre<crate::mcp::McpState>>,
     /// The server's own `Arc` once it serves, for work that outlives a request (a streamed
@@ -228,6 +231,7 @@ impl Server {
             engine,
             odata,
             idle: Arc::new(std::sync::Mutex::new(Vec::new())),
+            loopback: Default::default(),
             mcp,
             me: Default::default(),
         })
@@ -294,6 +298,8 @@ impl Server {
         shutdown: impl std::future::Future<Output = ()>,
     ) -> Result<()> {
         self.share();
+        let on_loopback = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
+        self.loopback.store(on_loopback, Ordering::Relaxed);
         let mut tasks = tokio::task::JoinSet::new();
         tokio::pin!(shutdown);
         loop {
@@ -342,6 +348,18 @@ impl Server {
         let path = req.uri().path().to_string();
         if path == "/healthz" {
             return Ok(text(StatusCode::OK, "ok"));
+        }
+        if path == "/mcp"
+            && self.loopback.load(Ordering::Relaxed)
+            && let Some(bad) = mcp::foreign_origin(req.headers())
+        {
+            return Ok(error(
+                StatusCode::FORBIDDEN,
+                "ForeignOrigin",
+                &format!(
+                    "{bad}: this server listens on loopback and answers `/mcp` only for localhost names (DNS rebinding protection); connect to http://127.0.0.1:<port>/mcp"
+                ),
+            ));
         }
         let caller = match self.authenticate(req.headers()).await {
             Ok(Some(c)) => c,
