@@ -29,7 +29,8 @@ lint:
 # end to end vs raw libSQL; one Cedar check with 1,000 policies; what authorization costs end
 # to end; L1 states/s inside the component vs natively vs Stateright; one integration call (fresh
 # instance) vs a bare instantiation; an integration call with its callback dispatch end to end;
-# an app install from a local registry until its API answers, cold and warm.
+# an app install from a local registry until its API answers, cold and warm; an MCP tools/call
+# vs the same operation through OData.
 bench: build
     cargo bench -p temper-host --bench evaluate
     cargo bench -p temper-host --bench http
@@ -40,6 +41,7 @@ bench: build
     cargo bench -p temper-host --bench integration
     cargo bench -p temper-host --bench integration_e2e
     cargo bench -p temper-host --bench app_install
+    cargo bench -p temper-host --bench mcp
 
 # Re-bless golden files after an intended change of output.
 bless: build

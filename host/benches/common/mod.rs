@@ -18,7 +18,23 @@ pub async fn connect(addr: &str) -> anyhow::Result<Sender> {
 
 /// One request; the status and the body.
 pub async fn send(s: &mut Sender, token: &str, method: &str, path: &str, body: &str) -> anyhow::Result<(u16, String)> {
-    let req = hyper::Request::builder()
+    send_with(s, token, method, path, &[], body).await
+}
+
+/// One request with extra headers; the status and the body.
+pub async fn send_with(
+    s: &mut Sender,
+    token: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> anyhow::Result<(u16, String)> {
+    let mut req = hyper::Request::builder();
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let req = req
         .method(method)
         .uri(path)
         .header("Host", "127.0.0.1")

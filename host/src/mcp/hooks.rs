@@ -20,6 +20,8 @@ pub enum Target {
     InProcess { server: Arc<Server>, caller: Caller },
     /// A server over HTTP: its base URL (`http://host:port`) and the agent's bearer token.
     Remote { base: hyper::Uri, token: String },
+    /// An idle instance between requests: it acts for no one, so nothing goes out.
+    Detached,
 }
 
 pub struct Hooks {
@@ -38,6 +40,7 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
             let response = match target {
                 Target::InProcess { server, caller } => in_process(&server, request, caller).await?,
                 Target::Remote { base, token } => remote(&base, &token, request).await?,
+                Target::Detached => return Err(HttpError::HttpRequestDenied),
             };
             Ok((response, Box::new(async { Ok(()) }) as IoFuture))
         })

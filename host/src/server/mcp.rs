@@ -12,6 +12,9 @@ use hyper::{Request, Response, StatusCode};
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
+/// A warm MCP instance and its store.
+pub(super) type Warm = (wasmtime::Store<crate::mcp::McpState>, crate::mcp::McpComponent);
+
 impl Server {
     pub(super) async fn mcp_request(
         &self,
@@ -25,7 +28,15 @@ impl Server {
                 "this server runs without the MCP component: build it (`cargo xtask components`) and restart `temper-host up`",
             ));
         };
-        let mut store = crate::mcp::http_store(&self.engine, Target::InProcess { server: me, caller });
+        let target = Target::InProcess { server: me, caller };
+        let warm = self.mcp_idle.lock().ok().and_then(|mut idle| idle.pop());
+        let (mut store, instance) = match warm {
+            Some((mut store, instance)) => {
+                store.data_mut().hooks.target = target;
+                (store, Some(instance))
+            }
+            None => (crate::mcp::http_store(&self.engine, target), None),
+        };
         let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_incoming_request(Scheme::Http, req)
             .map_err(anyhow::Error::from)?;
@@ -35,9 +46,22 @@ impl Server {
             .map_err(anyhow::Error::from)?;
         // Synchronous on a blocking-pool thread, like the OData component: its platform calls
         // block on the runtime until the router answers.
+        let idle = self.mcp_idle.clone();
         let task = tokio::task::spawn_blocking(move || {
-            let instance = pre.instantiate(&mut store)?;
-            instance.wasi_http_incoming_handler().call_handle(&mut store, wreq, out)
+            let instance = match instance {
+                Some(i) => i,
+                None => pre.instantiate(&mut store)?,
+            };
+            let r = instance.wasi_http_incoming_handler().call_handle(&mut store, wreq, out);
+            // Only an instance that returned normally is reused (and it forgets its caller).
+            if r.is_ok()
+                && let Ok(mut idle) = idle.lock()
+                && idle.len() < super::MAX_IDLE
+            {
+                store.data_mut().hooks.target = crate::mcp::hooks::Target::Detached;
+                idle.push((store, instance));
+            }
+            r
         });
         match receiver.await {
             Ok(Ok(resp)) => Ok(resp),

@@ -158,6 +158,8 @@ pub struct Server {
     loopback: std::sync::atomic::AtomicBool,
     /// The MCP component, linked; `None` when the server was started without it.
     mcp: Option<crate::mcp::McpComponentPre<crate::mcp::McpState>>,
+    /// Warm MCP instances: like the OData ones, reused by the next request.
+    mcp_idle: Arc<std::sync::Mutex<Vec<mcp::Warm>>>,
     /// The server's own `Arc` once it serves, for work that outlives a request (a streamed
     /// install).
     me: std::sync::OnceLock<std::sync::Weak<Server>>,
@@ -233,6 +235,7 @@ impl Server {
             idle: Arc::new(std::sync::Mutex::new(Vec::new())),
             loopback: Default::default(),
             mcp,
+            mcp_idle: Default::default(),
             me: Default::default(),
         })
     }

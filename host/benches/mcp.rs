@@ -1,0 +1,146 @@
+//! What the MCP component costs a call (release; `just bench`): the same operation through
+//! OData directly and as an MCP `tools/call` over streamable HTTP (revision 2026-07-28), one
+//! in-process server, one keep-alive client, interleaved in rounds so both see the same
+//! machine. Two operations: reading an entity (`get`) and a durable bound action (`action`
+//! with its qualified name, so one platform request each). Reports p50/p99 per path and the
+//! ratio of the p50s. Target: ≤ 1.3×.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use temper_host::runtime::Runtime;
+use temper_host::runtime::interpreter::{InterpreterPool, SourceFile};
+use temper_host::server::Server;
+use temper_host::server::kernel::Kernel;
+use temper_host::storage::libsql::{LibsqlBackend, LibsqlConfig};
+
+const ROUNDS: usize = 10;
+const PER_ROUND: usize = 300;
+const ADMIN: &str = "bench-admin-token-0123456789";
+
+mod common;
+use common::{Sender, connect, percentile, send, send_with};
+
+fn mcp_call(tool: &str, args: serde_json::Value) -> String {
+    serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": tool, "arguments": args,
+        "_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}}})
+    .to_string()
+}
+
+/// Times `n` calls of one kind; any failure stops the benchmark.
+async fn time(
+    s: &mut Sender,
+    n: usize,
+    mcp: Option<(&str, &str)>,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> anyhow::Result<Vec<Duration>> {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        let (status, answer) = match mcp {
+            Some((tool, _)) => {
+                let headers = [
+                    ("Accept", "application/json, text/event-stream"),
+                    ("MCP-Protocol-Version", "2026-07-28"),
+                    ("Mcp-Method", "tools/call"),
+                    ("Mcp-Name", tool),
+                ];
+                send_with(s, ADMIN, "POST", "/mcp", &headers, body).await?
+            }
+            None => send(s, ADMIN, method, path, body).await?,
+        };
+        out.push(t.elapsed());
+        anyhow::ensure!(status < 300, "{status}: {answer}");
+        if mcp.is_some() {
+            anyhow::ensure!(answer.contains("\"isError\":false"), "the tool failed: {answer}");
+        }
+    }
+    Ok(out)
+}
+
+fn report(name: &str, mut direct: Vec<Duration>, mut mcp: Vec<Duration>) {
+    direct.sort();
+    mcp.sort();
+    let (d50, m50) = (percentile(&direct, 0.5), percentile(&mcp, 0.5));
+    println!(
+        "{name:<7} OData p50 {:>7.1} µs p99 {:>7.1} µs | MCP tools/call p50 {:>7.1} µs p99 {:>7.1} µs | ratio {:.2}× (target ≤ 1.3×)",
+        d50.as_secs_f64() * 1e6,
+        percentile(&direct, 0.99).as_secs_f64() * 1e6,
+        m50.as_secs_f64() * 1e6,
+        percentile(&mcp, 0.99).as_secs_f64() * 1e6,
+        m50.as_secs_f64() / d50.as_secs_f64()
+    );
+}
+
+fn main() -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = std::env::temp_dir().join(format!("temper-bench-mcp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let runtime = Runtime::new(Runtime::default_cache_dir())?;
+    let files: Vec<SourceFile> = ["Counter.ioa.toml", "model.csdl.xml"]
+        .iter()
+        .map(|f| {
+            let content = std::fs::read_to_string(root.join("host/benches/bench_app").join(f))?;
+            anyhow::Ok(SourceFile { name: f.to_string(), content })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let server_rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let addr = server_rt.block_on(async {
+        let store =
+            LibsqlBackend::open(LibsqlConfig::new(dir.join("temper.db"))).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        let kernel = Arc::new(Kernel::new(InterpreterPool::locate(&runtime, None)?));
+        let gov = temper_host::governance::component::GovernanceComponent::locate(&runtime, None)?;
+        let odata = std::fs::read(temper_host::runtime::engine::locate_component("odata", None)?)?;
+        let mcp = std::fs::read(temper_host::runtime::engine::locate_component("mcp", None)?)?;
+        let gate = temper_host::verify::gate::Gate::locate(&runtime, None, Default::default())?;
+        let reactions = temper_host::runtime::reactions::ReactionsComponent::locate(&runtime, None)?;
+        let integrations = temper_host::integrations::Integrations::new(None)?;
+        let callbacks = temper_host::runtime::callbacks::IntegrationsComponent::locate(&runtime, None)?;
+        let components =
+            temper_host::server::Components { kernel, governance: gov, gate, reactions, integrations, callbacks };
+        let options = temper_host::server::Options { mcp: Some(mcp), ..Default::default() };
+        let server = Arc::new(Server::new(store, components, &odata, ADMIN, options)?);
+        server.restore().await?;
+        server.deploy("bench", files, true).await?.map_err(|_| anyhow::anyhow!("the bench app does not deploy"))?;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?.to_string();
+        tokio::spawn(async move { server.serve(listener, std::future::pending()).await });
+        anyhow::Ok(addr)
+    })?;
+    let client_rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    client_rt.block_on(async {
+        let mut s = connect(&addr).await?;
+        let (status, body) = send(&mut s, ADMIN, "POST", "/bench/odata/Counters", r#"{"Id":"c1","label":"bench"}"#).await?;
+        anyhow::ensure!(status == 201, "creating a counter: {status} {body}");
+        let get_args = serde_json::json!({"tenant": "bench", "entity_set": "Counters", "id": "c1"});
+        let act_args = serde_json::json!({"tenant": "bench", "entity_set": "Counters", "id": "c1", "action": "Temper.Bench.Increment"});
+        let (get_call, act_call) = (mcp_call("get", get_args), mcp_call("action", act_args));
+        let action_path = "/bench/odata/Counters('c1')/Temper.Bench.Increment";
+        // Warm-up: compiled code, instance pools, caches.
+        time(&mut s, 200, None, "GET", "/bench/odata/Counters('c1')", "").await?;
+        time(&mut s, 200, Some(("get", "")), "POST", "/mcp", &get_call).await?;
+        let (mut gd, mut gm, mut ad, mut am) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for round in 0..ROUNDS {
+            // Alternate which path goes first.
+            if round % 2 == 0 {
+                gd.extend(time(&mut s, PER_ROUND, None, "GET", "/bench/odata/Counters('c1')", "").await?);
+                gm.extend(time(&mut s, PER_ROUND, Some(("get", "")), "POST", "/mcp", &get_call).await?);
+                ad.extend(time(&mut s, PER_ROUND / 3, None, "POST", action_path, "{}").await?);
+                am.extend(time(&mut s, PER_ROUND / 3, Some(("action", "")), "POST", "/mcp", &act_call).await?);
+            } else {
+                gm.extend(time(&mut s, PER_ROUND, Some(("get", "")), "POST", "/mcp", &get_call).await?);
+                gd.extend(time(&mut s, PER_ROUND, None, "GET", "/bench/odata/Counters('c1')", "").await?);
+                am.extend(time(&mut s, PER_ROUND / 3, Some(("action", "")), "POST", "/mcp", &act_call).await?);
+                ad.extend(time(&mut s, PER_ROUND / 3, None, "POST", action_path, "{}").await?);
+            }
+        }
+        report("get", gd, gm);
+        report("action", ad, am);
+        anyhow::Ok(())
+    })?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
