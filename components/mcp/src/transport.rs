@@ -212,3 +212,100 @@ impl Stdio {
         Some(protocol::response(&id, result).to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::Answer;
+    use std::cell::RefCell;
+
+    /// Answers every request with `answer` and records what was asked.
+    struct Fake {
+        answer: Json,
+        asked: RefCell<Vec<String>>,
+    }
+
+    impl Platform for Fake {
+        fn send(&self, method: &str, path: &str, _body: Option<&Json>) -> Result<Answer, String> {
+            self.asked.borrow_mut().push(format!("{method} {path}"));
+            Ok(Answer { status: 200, body: self.answer.clone() })
+        }
+    }
+
+    fn fake() -> Fake {
+        Fake { answer: json!({"actions": {"list": "allowed", "list_tenants": "allowed"}}), asked: RefCell::default() }
+    }
+
+    fn post(headers: &[(&str, &str)], body: &str) -> HttpRequest {
+        let mut h: Vec<(String, String)> =
+            vec![("content-type".into(), "application/json".into()), ("accept".into(), "application/json".into())];
+        h.extend(headers.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())));
+        HttpRequest { method: "POST".into(), headers: h, body: body.as_bytes().to_vec() }
+    }
+
+    const META: &str = r#""_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}"#;
+
+    #[test]
+    fn a_modern_tools_list_shows_only_reachable_tools_with_result_type_and_cache_hints() {
+        let p = fake();
+        let body = format!(r#"{{"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {{{META}}}}}"#);
+        let r = serve_http(&p, &post(&[("mcp-protocol-version", "2026-07-28"), ("mcp-method", "tools/list")], &body));
+        assert_eq!(r.status, 200);
+        let v: Json = serde_json::from_slice(&r.body).unwrap_or_default();
+        let names: Vec<&str> =
+            v["result"]["tools"].as_array().into_iter().flatten().filter_map(|t| t["name"].as_str()).collect();
+        assert_eq!(names, ["discover", "list"]);
+        assert_eq!(v["result"]["resultType"], "complete");
+        assert_eq!(v["result"]["cacheScope"], "private");
+        assert_eq!(p.asked.borrow().as_slice(), ["GET /api/capabilities"]);
+    }
+
+    #[test]
+    fn a_base64_name_header_is_decoded_before_it_is_compared() {
+        let p = fake();
+        let body = format!(
+            r#"{{"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {{"name": "list", "arguments": {{"tenant": "t", "entity_set": "Tasks", "filter": "a eq 'b c'"}}, {META}}}}}"#
+        );
+        let hdrs =
+            [("mcp-protocol-version", "2026-07-28"), ("mcp-method", "tools/call"), ("mcp-name", "=?base64?bGlzdA==?=")];
+        let r = serve_http(&p, &post(&hdrs, &body));
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        assert_eq!(p.asked.borrow().as_slice(), ["GET /t/odata/Tasks?$filter=a%20eq%20%27b%20c%27"]);
+    }
+
+    #[test]
+    fn handshake_requests_negotiate_and_notifications_are_accepted() {
+        let p = fake();
+        let init = r#"{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}}}"#;
+        let r = serve_http(&p, &post(&[], init));
+        let v: Json = serde_json::from_slice(&r.body).unwrap_or_default();
+        assert_eq!(v["result"]["protocolVersion"], "2025-06-18");
+        let old = r#"{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2023-01-01"}}"#;
+        let v: Json = serde_json::from_slice(&serve_http(&p, &post(&[], old)).body).unwrap_or_default();
+        assert_eq!(v["result"]["protocolVersion"], "2025-11-25", "an unknown version gets our latest handshake one");
+        assert_eq!(
+            serve_http(&p, &post(&[], r#"{"jsonrpc": "2.0", "method": "notifications/initialized"}"#)).status,
+            202
+        );
+        let bad = serve_http(&p, &post(&[("mcp-protocol-version", "2025-01-01")], init));
+        assert_eq!(bad.status, 400, "an unsupported version header is refused");
+    }
+
+    #[test]
+    fn stdio_fixes_the_revision_with_its_first_request() {
+        let p = fake();
+        let mut modern = Stdio::default();
+        let list = format!(r#"{{"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {{{META}}}}}"#);
+        assert!(modern.line(&p, &list).is_some_and(|l| l.contains("\"resultType\":\"complete\"")));
+        let init =
+            r#"{"jsonrpc": "2.0", "id": 2, "method": "initialize", "params": {"protocolVersion": "2025-11-25"}}"#;
+        assert!(
+            modern.line(&p, init).is_some_and(|l| l.contains("-32022")),
+            "initialize on a modern stream is refused"
+        );
+        let mut legacy = Stdio::default();
+        assert!(legacy.line(&p, init).is_some_and(|l| l.contains("\"protocolVersion\":\"2025-11-25\"")));
+        assert_eq!(legacy.line(&p, r#"{"jsonrpc": "2.0", "method": "notifications/initialized"}"#), None);
+        assert!(legacy.line(&p, "{oops").is_some_and(|l| l.contains("-32700")));
+    }
+}
