@@ -16,8 +16,9 @@ type SendFuture = Box<dyn Future<Output = Result<(hyper::Response<WasiBody>, IoF
 /// The platform the component talks to.
 #[derive(Clone)]
 pub enum Target {
-    /// This server, as `caller`.
-    InProcess { server: Arc<Server>, caller: Caller },
+    /// This server, as `caller`; `host` is the `Host` the agent used for `/mcp`, so links in
+    /// answers (`@odata.nextLink`, remedies) point where the agent can follow them.
+    InProcess { server: Arc<Server>, caller: Caller, host: Option<hyper::header::HeaderValue> },
     /// A server over HTTP: its base URL (`http://host:port`) and the agent's bearer token.
     Remote { base: hyper::Uri, token: String },
     /// An idle instance between requests: it acts for no one, so nothing goes out.
@@ -38,7 +39,7 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
         let target = self.target.clone();
         Box::new(async move {
             let response = match target {
-                Target::InProcess { server, caller } => in_process(&server, request, caller).await?,
+                Target::InProcess { server, caller, host } => in_process(&server, request, caller, host).await?,
                 Target::Remote { base, token } => remote(&base, &token, request).await?,
                 Target::Detached => return Err(HttpError::HttpRequestDenied),
             };
@@ -57,10 +58,14 @@ async fn in_process(
     server: &Server,
     mut request: hyper::Request<WasiBody>,
     caller: Caller,
+    host: Option<hyper::header::HeaderValue>,
 ) -> Result<hyper::Response<WasiBody>, HttpError> {
     *request.uri_mut() = path_of(&request)?;
     // Credentials the component might have set mean nothing here: the caller is the agent.
     request.headers_mut().remove(hyper::header::AUTHORIZATION);
+    if let Some(h) = host {
+        request.headers_mut().insert(hyper::header::HOST, h);
+    }
     server.route_as(request, caller).await.map_err(|e| HttpError::InternalError(Some(format!("{e:#}"))))
 }
 

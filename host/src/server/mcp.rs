@@ -28,7 +28,8 @@ impl Server {
                 "this server runs without the MCP component: build it (`cargo xtask components`) and restart `temper-host up`",
             ));
         };
-        let target = Target::InProcess { server: me, caller };
+        let host = req.headers().get(hyper::header::HOST).cloned();
+        let target = Target::InProcess { server: me, caller, host };
         let warm = self.mcp_idle.lock().ok().and_then(|mut idle| idle.pop());
         let (mut store, instance) = match warm {
             Some((mut store, instance)) => {

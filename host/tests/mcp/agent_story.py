@@ -82,6 +82,7 @@ async def full_story(target, expect_version):
         check(not r.is_error and r.structured_content["status"] == act["to"], f"Plan (qualified) moved t-1 to {act['to']} ({text(r)[:200]})")
         g = await c.call_tool("get", {"tenant": TENANT, "entity_set": "Tasks", "id": "t-1"})
         check(not g.is_error and g.structured_content["title"] == "From MCP", "get reads the entity")
+        check(g.structured_content["@odata.context"].startswith(URL), f"links point at the server the agent used: {g.structured_content['@odata.context']}")
         l = await c.call_tool("list", {"tenant": TENANT, "entity_set": "Tasks", "filter": f"status eq '{act['to']}'", "select": "Id,status", "count": True})
         check(not l.is_error and [e["Id"] for e in l.structured_content["value"]] == ["t-1"], "list with $filter finds it")
         bad = await c.call_tool("get", {"tenant": TENANT, "entity_set": "Tasks"})
