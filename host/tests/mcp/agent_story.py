@@ -124,6 +124,13 @@ async def main():
         async with Client(streamable_http_client(URL + "/mcp", http_client=h), mode="auto") as c:
             names = [t.name for t in (await c.list_tools()).tools]
             check("decide" in names, "an admin's tool list has `decide`")
+            uris = [str(x.uri) for x in (await c.list_resources()).resources]
+            docs = [u for u in uris if "/apps/" in u]
+            check(docs, f"installed apps' docs are resources ({len(docs)})")
+            rr = await c.read_resource(docs[0])
+            check(len(rr.contents[0].text) > 20, f"an app doc reads as text: {docs[0]}")
+            p = await c.get_prompt("operate", {"tenant": "tasks"})
+            check("Tasks" in p.messages[0].content.text, "the operate prompt describes the tenant")
     print("agent story: all checks passed")
 
 
