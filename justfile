@@ -12,12 +12,35 @@ up *ARGS: build
 components:
     cargo xtask components
 
+# The kernel in one self-contained wasi:http component: the OData and interpreter components
+# composed (wac-graph) with pure-Wasm stand-ins for the host — in-memory storage, Cedar authz,
+# clock, and a registry serving one bundled app (default apps/tasks, or `just portable --app DIR`).
+# Output: target/portable/temper-portable.wasm; it imports only standard WASI.
+portable *ARGS:
+    cargo xtask portable {{ARGS}}
+
+# Serve the portable component under the wasmtime CLI (`wasmtime serve`, installed into
+# ~/.cache/temper/tools on first use: a 10–15 minute build, so not part of CI). Note that
+# `wasmtime serve` instantiates the component afresh for every request: data does not outlive it.
+portable-wasmtime *ARGS: portable
+    #!/usr/bin/env bash
+    set -euo pipefail
+    tools="${TEMPER_TOOLS_DIR:-$HOME/.cache/temper/tools}"
+    if [ ! -x "$tools/bin/wasmtime" ]; then
+        echo "==> installing wasmtime-cli 50.0.1 into $tools (cargo install; 10–15 minutes)" >&2
+        cargo install wasmtime-cli@50.0.1 --locked --no-default-features \
+            --features serve,run,cranelift,component-model,parallel-compilation --root "$tools"
+    fi
+    target="${CARGO_TARGET_DIR:-target}"
+    exec "$tools/bin/wasmtime" serve --addr "${TEMPER_PORTABLE_ADDR:-127.0.0.1:8080}" {{ARGS}} "$target/portable/temper-portable.wasm"
+
 # Build the host binary and the components.
 build: components
     cargo build --release -p temper-host
 
-# Format check, clippy, and every test (the real host binary and components included).
-test: lint build
+# Format check, clippy, and every test (the real host binary and components included, and the
+# portable component served by jco on Node.js).
+test: lint build portable
     cargo test --release --workspace --exclude temper-interpreter
 
 # Formatting and lints, warnings are errors.
