@@ -12,7 +12,7 @@ mod trajectories;
 mod writer;
 
 use super::*;
-use ::libsql::{Connection, Database, Value};
+use ::libsql::{Database, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
