@@ -21,7 +21,11 @@ fn main() {
     for (prefix, dir) in
         [(format!("app:{app_name}"), app.join("policies")), ("portable".into(), manifest.join("../policies"))]
     {
-        println!("cargo:rerun-if-changed={}", dir.display());
+        // A directory that does not exist would make cargo rerun this script on every build:
+        // watch its parent instead, whose listing changes when it appears.
+        let watched =
+            if dir.is_dir() { dir.clone() } else { dir.parent().map_or_else(|| dir.clone(), Path::to_path_buf) };
+        println!("cargo:rerun-if-changed={}", watched.display());
         for file in cedar_files(&dir) {
             let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             sources.push((format!("{prefix}:{stem}"), false, file));

@@ -1,5 +1,6 @@
 //! The in-memory evaluator on a small fixture: every case states which rows the SQL pushdown
 //! selects for the same query (the SQLite semantics documented in `crate::sql`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests
 
 use super::*;
 use crate::check::PropType;

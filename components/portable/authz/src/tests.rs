@@ -1,5 +1,6 @@
 //! The bundled set decides as the host's would: admins act (built-in), agents only look
 //! (the portable tenant policy), guardrails win, malformed requests are denials with a reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests
 
 use super::*;
 use exports::temper::host::authz::EntityRef;

@@ -1,5 +1,6 @@
 //! The storage component's rules, natively: seqs, conflicts, all-or-nothing commits,
 //! idempotency records, outbox dedup, kv and queries.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests
 
 use super::*;
 use crate::exports::temper::host::storage::EventMeta;
