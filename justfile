@@ -29,7 +29,7 @@ portable-wasmtime *ARGS: portable
     if [ ! -x "$tools/bin/wasmtime" ]; then
         echo "==> installing wasmtime-cli 50.0.1 into $tools (cargo install; 10–15 minutes)" >&2
         cargo install wasmtime-cli@50.0.1 --locked --no-default-features \
-            --features serve,run,cranelift,component-model,parallel-compilation --root "$tools"
+            --features serve,run,cranelift,component-model,component-model-async,parallel-compilation --root "$tools"
     fi
     target="${CARGO_TARGET_DIR:-target}"
     exec "$tools/bin/wasmtime" serve --addr "${TEMPER_PORTABLE_ADDR:-127.0.0.1:8080}" {{ARGS}} "$target/portable/temper-portable.wasm"
