@@ -32,7 +32,8 @@ portable-wasmtime *ARGS: portable
             --features serve,run,cranelift,component-model,component-model-async,parallel-compilation --root "$tools"
     fi
     target="${CARGO_TARGET_DIR:-target}"
-    exec "$tools/bin/wasmtime" serve --addr "${TEMPER_PORTABLE_ADDR:-127.0.0.1:8080}" {{ARGS}} "$target/portable/temper-portable.wasm"
+    # This minimal CLI build has no pooling allocator (serve's default), hence `-O pooling-allocator=n`.
+    exec "$tools/bin/wasmtime" serve -O pooling-allocator=n --addr "${TEMPER_PORTABLE_ADDR:-127.0.0.1:8080}" {{ARGS}} "$target/portable/temper-portable.wasm"
 
 # Build the host binary and the components.
 build: components
