@@ -12,16 +12,18 @@ up *ARGS: build
 components:
     cargo xtask components
 
-# The kernel in one self-contained wasi:http component: the OData and interpreter components
-# composed (wac-graph) with pure-Wasm stand-ins for the host — in-memory storage, Cedar authz,
-# clock, and a registry serving one bundled app (default apps/tasks, or `just portable --app DIR`).
-# Output: target/portable/temper-portable.wasm; it imports only standard WASI.
+# The OData and interpreter components composed (wac-graph) with pure-Wasm stand-ins for the
+# host — in-memory storage, Cedar authz, clock, and a registry serving one bundled app (default
+# apps/tasks, or `just portable --app DIR`) — into target/portable/temper-portable.wasm, which
+# imports only standard WASI.
+# The kernel as one self-contained wasi:http component (target/portable/temper-portable.wasm).
 portable *ARGS:
     cargo xtask portable {{ARGS}}
 
-# Serve the portable component under the wasmtime CLI (`wasmtime serve`, installed into
-# ~/.cache/temper/tools on first use: a 10–15 minute build, so not part of CI). Note that
-# `wasmtime serve` instantiates the component afresh for every request: data does not outlive it.
+# The wasmtime CLI is installed into ~/.cache/temper/tools on first use (a 10–15 minute build,
+# so not part of CI). `wasmtime serve` instantiates the component afresh for every request: data
+# does not outlive a request there. Address: $TEMPER_PORTABLE_ADDR (default 127.0.0.1:8080).
+# Serve the portable component with `wasmtime serve`.
 portable-wasmtime *ARGS: portable
     #!/usr/bin/env bash
     set -euo pipefail
@@ -39,8 +41,8 @@ portable-wasmtime *ARGS: portable
 build: components
     cargo build --release -p temper-host
 
-# Format check, clippy, and every test (the real host binary and components included, and the
-# portable component served by jco on Node.js).
+# The portable component is built too: host/tests/portable.rs serves it with jco on Node.js.
+# Format check, clippy, and every test (the real host binary and components included).
 test: lint build portable
     cargo test --release --workspace --exclude temper-interpreter
 
