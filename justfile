@@ -12,12 +12,38 @@ up *ARGS: build
 components:
     cargo xtask components
 
+# The OData and interpreter components composed (wac-graph) with pure-Wasm stand-ins for the
+# host — in-memory storage, Cedar authz, clock, and a registry serving one bundled app (default
+# apps/tasks, or `just portable --app DIR`) — into target/portable/temper-portable.wasm, which
+# imports only standard WASI.
+# The kernel as one self-contained wasi:http component (target/portable/temper-portable.wasm).
+portable *ARGS:
+    cargo xtask portable {{ARGS}}
+
+# The wasmtime CLI is installed into ~/.cache/temper/tools on first use (a 10–15 minute build,
+# so not part of CI). `wasmtime serve` instantiates the component afresh for every request: data
+# does not outlive a request there. Address: $TEMPER_PORTABLE_ADDR (default 127.0.0.1:8080).
+# Serve the portable component with `wasmtime serve`.
+portable-wasmtime *ARGS: portable
+    #!/usr/bin/env bash
+    set -euo pipefail
+    tools="${TEMPER_TOOLS_DIR:-$HOME/.cache/temper/tools}"
+    if [ ! -x "$tools/bin/wasmtime" ]; then
+        echo "==> installing wasmtime-cli 50.0.1 into $tools (cargo install; 10–15 minutes)" >&2
+        cargo install wasmtime-cli@50.0.1 --locked --no-default-features \
+            --features serve,run,cranelift,component-model,component-model-async,parallel-compilation --root "$tools"
+    fi
+    target="${CARGO_TARGET_DIR:-target}"
+    # This minimal CLI build has no pooling allocator (serve's default), hence `-O pooling-allocator=n`.
+    exec "$tools/bin/wasmtime" serve -O pooling-allocator=n --addr "${TEMPER_PORTABLE_ADDR:-127.0.0.1:8080}" {{ARGS}} "$target/portable/temper-portable.wasm"
+
 # Build the host binary and the components.
 build: components
     cargo build --release -p temper-host
 
+# The portable component is built too: host/tests/portable.rs serves it with jco on Node.js.
 # Format check, clippy, and every test (the real host binary and components included).
-test: lint build
+test: lint build portable
     cargo test --release --workspace --exclude temper-interpreter
 
 # Formatting and lints, warnings are errors.

@@ -10,11 +10,13 @@
 //! * [`parse_filter`] — a `$filter` value → [`Expr`] (`Display` renders canonical OData)
 //! * [`check_filter`] / [`check_options`] — against a [`Schema`]
 //! * [`build_select`] — [`QueryOptions`] → [`SqlQuery`] (SQLite)
+//! * [`memory::run`] — the same query evaluated over rows in memory (no SQL)
 
 pub mod check;
 mod decode;
 pub mod error;
 pub mod filter;
+pub mod memory;
 pub mod options;
 pub mod path;
 pub mod sql;

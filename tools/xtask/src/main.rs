@@ -1,8 +1,16 @@
-//! Contributor tasks that cargo alone cannot express. `cargo xtask components` builds every
-//! guest component: the crate is compiled for `wasm32-unknown-unknown` (so no WASI imports sneak
-//! into the deterministic kernel) and the core module is wrapped into a component with
-//! `wit-component`. Output: `<target-dir>/components/<name>.wasm`; integration modules
-//! go to `<target-dir>/components/integrations/<name>.wasm`.
+//! Contributor tasks that cargo alone cannot express.
+//!
+//! `cargo xtask components` builds every guest component: the crate is compiled for
+//! `wasm32-unknown-unknown` (so no WASI imports sneak into the deterministic kernel) and the core
+//! module is wrapped into a component with `wit-component`. Output:
+//! `<target-dir>/components/<name>.wasm`; integration modules go to
+//! `<target-dir>/components/integrations/<name>.wasm`.
+//!
+//! `cargo xtask portable [--app apps/tasks]` builds the OData and interpreter components the same
+//! way, the portable stand-ins for the host, and composes them into one self-contained
+//! `wasi:http` component ([`portable`]).
+
+mod portable;
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -24,12 +32,16 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-integration-testkit", "integrations/testkit"),
 ];
 
+const USAGE: &str = "usage: cargo xtask components                   # the guest components into <target>/components/
+       cargo xtask portable [--app <dir>]       # one self-contained wasi:http component into <target>/portable/";
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("components") => build_components(),
+        Some("components") => build_components(COMPONENTS, &[]),
+        Some("portable") => portable::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask components   # build the guest components into <target>/components/");
+            eprintln!("{USAGE}");
             bail!("unknown or missing task")
         }
     }
@@ -43,12 +55,17 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace_root().join("target"), PathBuf::from)
 }
 
-fn build_components() -> Result<()> {
+/// Builds `crates` for wasm (`env` set for their build scripts) and wraps each into
+/// `<target>/components/<name>.wasm`.
+fn build_components(crates: &[(&str, &str)], env: &[(&str, &Path)]) -> Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(&cargo);
     cmd.current_dir(workspace_root()).args(["build", "--profile", "wasm", "--target", "wasm32-unknown-unknown"]);
-    for (krate, _) in COMPONENTS {
+    for (krate, _) in crates {
         cmd.args(["-p", krate]);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
     }
     let status = cmd.status().context("running cargo build for the guest components")?;
     if !status.success() {
@@ -56,7 +73,7 @@ fn build_components() -> Result<()> {
     }
     let out_dir = target_dir().join("components");
     std::fs::create_dir_all(&out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
-    for (krate, name) in COMPONENTS {
+    for (krate, name) in crates {
         let core = target_dir().join("wasm32-unknown-unknown/wasm").join(format!("{}.wasm", krate.replace('-', "_")));
         let bytes = std::fs::read(&core).with_context(|| format!("reading {}", core.display()))?;
         let component = wit_component::ComponentEncoder::default()
