@@ -66,6 +66,10 @@ async fn in_process(
     if let Some(h) = host {
         request.headers_mut().insert(hyper::header::HOST, h);
     }
+    // A GET carries no body: route it without waiting for the guest to close an empty stream.
+    if request.method() == hyper::Method::GET {
+        *request.body_mut() = http_body_util::Empty::new().map_err(|never| match never {}).boxed_unsync();
+    }
     server.route_as(request, caller).await.map_err(|e| HttpError::InternalError(Some(format!("{e:#}"))))
 }
 
