@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod callbacks;
 pub mod engine;
+pub mod evolution;
 pub mod frontend;
 pub mod interpreter;
 pub mod pure;

@@ -23,6 +23,7 @@ const COMPONENTS: &[(&str, &str)] = &[
     ("temper-governance", "governance"),
     ("temper-verifier-frontend", "verifier"),
     ("temper-reactions", "reactions"),
+    ("temper-evolution", "evolution"),
     ("temper-integrations", "integrations"),
     ("temper-mcp", "mcp"),
     // Integration modules (worlds `temper:kernel/integration-module`), under `integrations/`.
