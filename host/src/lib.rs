@@ -12,4 +12,5 @@ pub mod mcp;
 pub mod runtime;
 pub mod server;
 pub mod storage;
+pub mod telemetry;
 pub mod verify;

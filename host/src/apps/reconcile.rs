@@ -55,9 +55,12 @@ pub async fn run(server: &Server) -> anyhow::Result<Reconciled> {
                 by_tenant.entry(e.tenant.clone()).or_default().push(b);
             }
             Err(why) => {
-                eprintln!(
-                    "warning: app `{}` of tenant `{}` ({}) could not be restored: {why}",
-                    e.app, e.tenant, e.pin.reference
+                tracing::warn!(
+                    app = %e.app,
+                    tenant = %e.tenant,
+                    reference = %e.pin.reference,
+                    error = %why,
+                    "an app of the catalog could not be restored"
                 );
                 out.failed.push((e.tenant.clone(), e.app.clone(), why.clone()));
                 e.status = "failed".into();

@@ -158,7 +158,48 @@ impl Authorizer {
     }
 
     /// Decide `req`. Default deny; never panics; a malformed request is a `Deny` with an error.
+    /// Each decision is a span (`authz.check`: tenant, action, resource type, decision) and
+    /// counts in the metrics.
     pub fn authorize(&self, req: &AuthzRequest) -> AuthzResponse {
+        let span = tracing::info_span!(
+            "authz.check",
+            temper.tenant = %req.tenant,
+            cedar.principal_type = %req.principal.entity_type,
+            cedar.action = %req.action,
+            cedar.resource_type = %req.resource.entity_type,
+            cedar.decision = tracing::field::Empty,
+            cedar.policies = tracing::field::Empty,
+        );
+        let _entered = span.enter();
+        let r = self.decide_counted(req);
+        span.record("cedar.decision", if r.decision == Decision::Allow { "allow" } else { "deny" });
+        span.record("cedar.policies", r.policies.join(",").as_str());
+        r
+    }
+
+    /// Decides many requests (a page of rows the caller may or may not read) under one span,
+    /// `authz.check_many`; each decision still counts in the metrics.
+    pub fn authorize_many(&self, reqs: &[AuthzRequest]) -> Vec<AuthzResponse> {
+        let span = tracing::info_span!(
+            "authz.check_many",
+            cedar.requests = reqs.len(),
+            cedar.allowed = tracing::field::Empty,
+        );
+        let _entered = span.enter();
+        let out: Vec<AuthzResponse> = reqs.iter().map(|r| self.decide_counted(r)).collect();
+        span.record("cedar.allowed", out.iter().filter(|r| r.decision == Decision::Allow).count());
+        out
+    }
+
+    fn decide_counted(&self, req: &AuthzRequest) -> AuthzResponse {
+        let started = std::time::Instant::now();
+        let r = self.decide(req);
+        let allowed = r.decision == Decision::Allow;
+        crate::telemetry::metrics::metrics().authz(&req.tenant, &req.action, allowed, started.elapsed());
+        r
+    }
+
+    fn decide(&self, req: &AuthzRequest) -> AuthzResponse {
         let policies = match (self.tenant(&req.tenant), &self.base) {
             (Some(t), Ok(_)) => t,
             (None, Ok(base)) => Arc::clone(base),

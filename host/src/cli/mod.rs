@@ -126,6 +126,11 @@ pub enum Command {
         /// tested and demonstrated without waiting. Never for production.
         #[arg(long)]
         test_clock: bool,
+        /// Export traces as OTLP/HTTP JSON to this collector (base URL, e.g.
+        /// `http://127.0.0.1:4318`; `/v1/traces` is appended). Default: the standard
+        /// `OTEL_EXPORTER_OTLP_ENDPOINT` / `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`; none: no export.
+        #[arg(long, value_name = "URL")]
+        otlp_endpoint: Option<String>,
     },
 }
 
@@ -207,11 +212,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),
-        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock } => {
+        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock, otlp_endpoint } => {
             let apps = apps.or_else(|| std::env::var_os("TEMPER_APPS_DIR").map(PathBuf::from));
             let apps_explicit = apps.is_some();
             let apps = apps.unwrap_or_else(|| PathBuf::from("apps"));
-            let args = up::UpArgs { host, port, data_dir, apps, apps_explicit, synchronous, page_size, test_clock };
+            let args = up::UpArgs {
+                host,
+                port,
+                data_dir,
+                apps,
+                apps_explicit,
+                synchronous,
+                page_size,
+                test_clock,
+                otlp_endpoint,
+            };
             up::up(&runtime, cli.components.as_deref(), args)
         }
         Command::Spec(SpecCommand::Eval { paths, entity, state, action, id, json }) => {

@@ -22,6 +22,9 @@ pub struct UpArgs {
     pub synchronous: String,
     pub page_size: u32,
     pub test_clock: bool,
+    /// `--otlp-endpoint`: where traces go (else the `OTEL_EXPORTER_OTLP_*` variables); once
+    /// telemetry is up, the endpoint in effect.
+    pub otlp_endpoint: Option<String>,
 }
 
 fn random_token() -> Result<String> {
@@ -70,9 +73,9 @@ async fn install_dir_apps(server: &Arc<Server>, dir: &Path, explicit: bool) -> R
     for app_dir in dirs {
         if !app_dir.join(crate::apps::manifest::FILE).is_file() {
             if app_dir.join("specs").is_dir() {
-                eprintln!(
-                    "warning: {} has specs but no app.toml, so it is not an app; add an app.toml with `name` and `version`",
-                    app_dir.display()
+                tracing::warn!(
+                    dir = %app_dir.display(),
+                    "the directory has specs but no app.toml, so it is not an app; add an app.toml with `name` and `version`"
                 );
             }
             continue;
@@ -80,7 +83,7 @@ async fn install_dir_apps(server: &Arc<Server>, dir: &Path, explicit: bool) -> R
         let manifest = match crate::apps::manifest::read(&app_dir) {
             Ok(m) => m,
             Err(e) => {
-                eprintln!("error: app {} is not installed: {e:#}", app_dir.display());
+                tracing::error!(dir = %app_dir.display(), error = %format!("{e:#}"), "the app is not installed");
                 continue;
             }
         };
@@ -119,15 +122,23 @@ async fn install_dir_apps(server: &Arc<Server>, dir: &Path, explicit: bool) -> R
                     .collect();
                 loaded.push(format!("{tenant} ({})", sets.join(", ")));
             }
-            Err(e) => eprintln!("error: app {} is not installed in tenant {tenant}: {e}", app_dir.display()),
+            Err(e) => {
+                tracing::error!(dir = %app_dir.display(), tenant = %tenant, error = %e, "the app is not installed")
+            }
         }
     }
     Ok(loaded)
 }
 
-pub fn up(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
+pub fn up(runtime: &Runtime, components: Option<&Path>, mut args: UpArgs) -> Result<ExitCode> {
+    // Logs, traces and metrics (`crate::telemetry`): a long-running server's, so set up here.
+    let telemetry = crate::telemetry::init(args.otlp_endpoint.as_deref())?;
+    args.otlp_endpoint = telemetry.otlp_endpoint.clone();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
-    rt.block_on(run(runtime, components, args))
+    let r = rt.block_on(run(runtime, components, args));
+    // The spans of the last requests, too.
+    telemetry.shutdown(std::time::Duration::from_secs(5));
+    r
 }
 
 async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Result<ExitCode> {
@@ -221,6 +232,12 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     if pending > 0 {
         println!("  pending  {pending} post-commit work item(s) from before the restart resume now");
     }
+    if let Some(endpoint) = &args.otlp_endpoint {
+        println!("  traces   OTLP/HTTP JSON to {endpoint}");
+    }
+    println!(
+        "  metrics  GET /metrics (Prometheus text; the admin token, or an agent a `_platform` policy permits `read_metrics`)"
+    );
     println!("  token    {token}");
     println!("  try      curl -H 'Authorization: Bearer {token}' http://{addr}/tasks/odata/Tasks");
     println!("  agents   temper-host token create --id bot-1   (then: temper-host decide --tenant tasks)");

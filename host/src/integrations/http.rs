@@ -19,6 +19,7 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio_rustls::rustls::pki_types::ServerName;
 use tokio_rustls::rustls::{ClientConfig, RootCertStore};
+use tracing::Instrument;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
 
 type IoFuture = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
@@ -43,19 +44,40 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
         _fut: IoFuture,
     ) -> SendFuture {
         let call = Arc::clone(&self.call);
-        Box::new(async move {
-            let method = request.method().to_string();
-            let host = request.uri().host().unwrap_or_default().trim_matches(['[', ']']).to_ascii_lowercase();
-            let record = HttpCall { method, host: host.clone(), status: None, error: None, decision: None };
-            let index = call.report.record(record);
-            match send(&call, request, options, &host, index).await {
-                Ok(response) => Ok((response, Box::new(async { Ok(()) }) as IoFuture)),
-                Err((failure, error)) => {
-                    call.report.fail_call(index, failure);
-                    Err(error)
+        // A client span under the module's `integration.call` (never the URL's path or query,
+        // which may carry secrets; only the host).
+        let span = tracing::info_span!(
+            "integration.http",
+            otel.name = %format_args!("{}", request.method()),
+            otel.kind = "client",
+            otel.status_code = tracing::field::Empty,
+            http.request.method = %request.method(),
+            server.address = request.uri().host().unwrap_or_default(),
+            http.response.status_code = tracing::field::Empty,
+            error.type = tracing::field::Empty,
+        );
+        let recorder = span.clone();
+        Box::new(
+            async move {
+                let method = request.method().to_string();
+                let host = request.uri().host().unwrap_or_default().trim_matches(['[', ']']).to_ascii_lowercase();
+                let record = HttpCall { method, host: host.clone(), status: None, error: None, decision: None };
+                let index = call.report.record(record);
+                match send(&call, request, options, &host, index).await {
+                    Ok(response) => {
+                        recorder.record("http.response.status_code", response.status().as_u16());
+                        Ok((response, Box::new(async { Ok(()) }) as IoFuture))
+                    }
+                    Err((failure, error)) => {
+                        recorder.record("otel.status_code", "ERROR");
+                        recorder.record("error.type", format!("{error:?}").as_str());
+                        call.report.fail_call(index, failure);
+                        Err(error)
+                    }
                 }
             }
-        })
+            .instrument(span),
+        )
     }
 }
 

@@ -190,8 +190,39 @@ impl Integrations {
     }
 
     /// Runs one call. Blocking: call it from a tokio blocking-pool thread (`spawn_blocking`)
-    /// of a runtime (outbound HTTP runs on that runtime), never from an async worker.
+    /// of a runtime (outbound HTTP runs on that runtime), never from an async worker. The call
+    /// is a span (`integration.call`: tenant, module, trigger, outcome; its outbound requests
+    /// are child spans) and counts in the metrics by module and outcome.
     pub fn invoke(&self, inv: &Invocation, env: &dyn IntegrationEnv) -> Result<Outcome, Failure> {
+        let span = tracing::info_span!(
+            "integration.call",
+            otel.status_code = tracing::field::Empty,
+            temper.tenant = %inv.tenant,
+            temper.module = %inv.module,
+            temper.trigger = %inv.trigger,
+            temper.entity = %format_args!("{}('{}')", inv.entity_type, inv.entity_id),
+            temper.outcome = tracing::field::Empty,
+            otel.status_message = tracing::field::Empty,
+        );
+        let _entered = span.enter();
+        let started = Instant::now();
+        let r = self.run(inv, env);
+        let outcome = match &r {
+            Ok(_) => "ok",
+            Err(f) => outcome(f),
+        };
+        span.record("temper.outcome", outcome);
+        if let Err(f) = &r {
+            span.record("otel.status_code", "ERROR");
+            span.record("otel.status_message", f.to_string().as_str());
+        }
+        let m = crate::telemetry::metrics::metrics();
+        m.integration_calls.get((inv.module.clone(), outcome)).inc();
+        m.integration_duration.get(inv.module.clone()).observe(started.elapsed());
+        r
+    }
+
+    fn run(&self, inv: &Invocation, env: &dyn IntegrationEnv) -> Result<Outcome, Failure> {
         let installed = self.module(&inv.tenant, &inv.module).ok_or_else(|| Failure::NotInstalled {
             tenant: inv.tenant.clone(),
             module: inv.module.clone(),
@@ -247,6 +278,23 @@ impl Integrations {
                 _ => Err(Failure::Module("the outcome's params are not a JSON object".into())),
             },
         }
+    }
+}
+
+/// A failure's kind, as the `outcome` label of the integration metrics.
+fn outcome(f: &Failure) -> &'static str {
+    match f {
+        Failure::NotInstalled { .. } => "not_installed",
+        Failure::Module(_) => "module_error",
+        Failure::OutOfFuel { .. } => "out_of_fuel",
+        Failure::WallTime { .. } => "wall_time",
+        Failure::Memory { .. } => "memory",
+        Failure::Trap(_) => "trap",
+        Failure::HttpDenied { .. } => "http_denied",
+        Failure::ResponseTooLarge { .. } => "response_too_large",
+        Failure::Timeout { .. } => "timeout",
+        Failure::Transport { .. } => "transport",
+        Failure::Host(_) => "host_error",
     }
 }
 

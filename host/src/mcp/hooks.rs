@@ -8,6 +8,7 @@ use crate::governance::Caller;
 use crate::server::Server;
 use http_body_util::BodyExt;
 use std::sync::Arc;
+use tracing::Instrument;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
 
 type IoFuture = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
@@ -37,14 +38,25 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
         _fut: IoFuture,
     ) -> SendFuture {
         let target = self.target.clone();
-        Box::new(async move {
-            let response = match target {
-                Target::InProcess { server, caller, host } => in_process(&server, request, caller, host).await?,
-                Target::Remote { base, token } => remote(&base, &token, request).await?,
-                Target::Detached => return Err(HttpError::HttpRequestDenied),
-            };
-            Ok((response, Box::new(async { Ok(()) }) as IoFuture))
-        })
+        // Made while the component's call is the current span (the future itself runs on the
+        // runtime, where it would have no parent).
+        let span = tracing::info_span!(
+            "mcp.platform",
+            otel.name = %format_args!("mcp.platform {}", request.method()),
+            http.request.method = %request.method(),
+            url.path = request.uri().path(),
+        );
+        Box::new(
+            async move {
+                let response = match target {
+                    Target::InProcess { server, caller, host } => in_process(&server, request, caller, host).await?,
+                    Target::Remote { base, token } => remote(&base, &token, request).await?,
+                    Target::Detached => return Err(HttpError::HttpRequestDenied),
+                };
+                Ok((response, Box::new(async { Ok(()) }) as IoFuture))
+            }
+            .instrument(span),
+        )
     }
 }
 

@@ -99,10 +99,26 @@ impl Server {
             .map_err(anyhow::Error::from)?;
         let pre = self.odata.clone();
         let idle = self.idle.clone();
+        // The component call's span: a child of the request's (or, for a kernel dispatch, of the
+        // outbox item's), entered on the blocking thread so Cedar, interpreter and storage
+        // spans made from the component's host calls nest under it.
+        let span = tracing::info_span!(
+            "odata.component",
+            otel.name = "odata.handle",
+            otel.status_code = tracing::field::Empty,
+            temper.request_id = %facts.request_id,
+            temper.origin = %facts.origin.kind,
+            temper.request = %facts.request_line,
+            temper.instance = if proxy.is_some() { "warm" } else { "new" },
+            http.response.status_code = tracing::field::Empty,
+        );
+        let started = std::time::Instant::now();
+        let in_task = span.clone();
         // The component runs synchronously on a blocking-pool thread: its host calls block on
         // the runtime for storage, and Cedar runs on a real thread stack (its recursion guard
         // measures the stack, which a wasmtime fiber would defeat).
         let task = tokio::task::spawn_blocking(move || {
+            let _entered = in_task.enter();
             let proxy = match proxy {
                 Some(p) => p,
                 None => pre.instantiate(&mut store)?,
@@ -124,6 +140,8 @@ impl Server {
                 // task is not awaited: the guest may still be streaming the body.)
                 let keys = std::mem::take(&mut trace::lock(&cell).awaited);
                 let status = resp.status().as_u16();
+                span.record("http.response.status_code", status);
+                crate::telemetry::metrics::metrics().component_call("odata", true, started.elapsed());
                 if !trace::wants_row(&self.shared, &facts, status) {
                     return Ok((resp, keys));
                 }
@@ -136,22 +154,27 @@ impl Server {
                 trace::on_failure(&self.shared, &facts, status, &bytes).await;
                 Ok((Response::from_parts(parts, respond::body(bytes.to_vec())), keys))
             }
-            Ok(Err(e)) => Ok((
-                error(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "InternalError",
-                    &format!("the OData component failed: {e:?}"),
-                ),
-                Vec::new(),
-            )),
+            Ok(Err(e)) => {
+                let why = format!("the OData component failed: {e:?}");
+                failed(&span, &why, started);
+                Ok((error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why), Vec::new()))
+            }
             Err(_) => {
                 let why = match task.await {
                     Ok(Ok(())) => "the OData component sent no response".to_string(),
                     Ok(Err(e)) => format!("the OData component trapped: {e:#}"),
                     Err(e) => format!("the OData task failed: {e}"),
                 };
+                failed(&span, &why, started);
                 Ok((error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why), Vec::new()))
             }
         }
     }
+}
+
+/// A component call that ended without an answer: an error on its span, a log line, a count.
+fn failed(span: &tracing::Span, why: &str, started: std::time::Instant) {
+    span.record("otel.status_code", "ERROR");
+    tracing::error!(parent: span, error = %why, "the OData component failed");
+    crate::telemetry::metrics::metrics().component_call("odata", false, started.elapsed());
 }

@@ -36,7 +36,7 @@ pub(super) async fn run(server: &Server, item: &Item<'_>) -> Result<Step> {
     };
     let Some(cb) = server.shared.callbacks.plan_callback(&trigger, &answer)? else {
         if let Err(why) = &outcome {
-            eprintln!("warning: integration `{module}` for {} failed (no on_failure): {why}", item.source);
+            tracing::warn!(module = %module, source = %item.source, error = %why, "integration failed (no on_failure)");
         }
         return Ok(Step::Done);
     };
@@ -58,7 +58,7 @@ async fn invoke(server: &Server, item: &Item<'_>, module: &str) -> Result<Outcom
     let r = tokio::task::block_in_place(|| shared.integrations.invoke(&inv, shared.as_ref()));
     let row = call_row(server, item, &inv, &r, started);
     if let Err(e) = server.shared.store.record_trajectory(row).await {
-        eprintln!("warning: recording the call of `{module}` failed: {e}");
+        tracing::warn!(module = %module, error = %e, "recording an integration call failed");
     }
     Ok(match r {
         Ok(o) => Ok(o.params),

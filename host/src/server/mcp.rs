@@ -48,7 +48,19 @@ impl Server {
         // Synchronous on a blocking-pool thread, like the OData component: its platform calls
         // block on the runtime until the router answers.
         let idle = self.mcp_idle.clone();
+        // The component call's span, entered on the blocking thread: the platform requests the
+        // component makes in-process nest under it.
+        let span = tracing::info_span!(
+            "mcp.component",
+            otel.name = "mcp.handle",
+            otel.status_code = tracing::field::Empty,
+            temper.instance = if instance.is_some() { "warm" } else { "new" },
+            http.response.status_code = tracing::field::Empty,
+        );
+        let in_task = span.clone();
+        let started = std::time::Instant::now();
         let task = tokio::task::spawn_blocking(move || {
+            let _entered = in_task.enter();
             let instance = match instance {
                 Some(i) => i,
                 None => pre.instantiate(&mut store)?,
@@ -64,22 +76,24 @@ impl Server {
             }
             r
         });
-        match receiver.await {
-            Ok(Ok(resp)) => Ok(resp),
-            Ok(Err(e)) => Ok(error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "InternalError",
-                &format!("the MCP component failed: {e:?}"),
-            )),
-            Err(_) => {
-                let why = match task.await {
-                    Ok(Ok(())) => "the MCP component sent no response".to_string(),
-                    Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
-                    Err(e) => format!("the MCP task failed: {e}"),
-                };
-                Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why))
+        let metrics = crate::telemetry::metrics::metrics();
+        let why = match receiver.await {
+            Ok(Ok(resp)) => {
+                span.record("http.response.status_code", resp.status().as_u16());
+                metrics.component_call("mcp", true, started.elapsed());
+                return Ok(resp);
             }
-        }
+            Ok(Err(e)) => format!("the MCP component failed: {e:?}"),
+            Err(_) => match task.await {
+                Ok(Ok(())) => "the MCP component sent no response".to_string(),
+                Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
+                Err(e) => format!("the MCP task failed: {e}"),
+            },
+        };
+        span.record("otel.status_code", "ERROR");
+        tracing::error!(parent: &span, error = %why, "the MCP component failed");
+        metrics.component_call("mcp", false, started.elapsed());
+        Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why))
     }
 }
 

@@ -311,7 +311,7 @@ impl Server {
                 accepted = listener.accept() => {
                     let (conn, _) = match accepted {
                         Ok(c) => c,
-                        Err(e) => { eprintln!("warning: accept failed: {e}"); continue; }
+                        Err(e) => { tracing::warn!(error = %e, "accept failed"); continue; }
                     };
                     // Responses are written in pieces (head, then body): no Nagle delay.
                     let _ = conn.set_nodelay(true);
@@ -338,13 +338,21 @@ impl Server {
     }
 
     /// Every failure becomes a response: an `Err` here would make hyper drop the connection.
+    /// Each request is a span (`telemetry::http`) and counts in the metrics.
     async fn handle(&self, req: Request<hyper::body::Incoming>) -> Result<Response<HyperOutgoingBody>> {
         use http_body_util::BodyExt;
+        use tracing::Instrument;
+        let obs = crate::telemetry::http::RequestObs::start(req.method(), req.uri().path(), req.headers());
         let req = req.map(|b| b.map_err(wasmtime_wasi_http::Error::from).boxed_unsync());
-        match self.route(req).await {
-            Ok(r) => Ok(r),
-            Err(e) => Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("{e:#}"))),
-        }
+        let resp = match self.route(req).instrument(obs.span.clone()).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(parent: &obs.span, error = %format!("{e:#}"), "request failed");
+                error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &format!("{e:#}"))
+            }
+        };
+        obs.finish(resp.status().as_u16());
+        Ok(resp)
     }
 
     async fn route(&self, req: Request<ReqBody>) -> Result<Response<HyperOutgoingBody>> {
@@ -365,7 +373,10 @@ impl Server {
             ));
         }
         let caller = match self.authenticate(req.headers()).await {
-            Ok(Some(c)) => c,
+            Ok(Some(c)) => {
+                crate::telemetry::http::record_caller(c.identity.kind.cedar_type());
+                c
+            }
             Ok(None) => {
                 return Ok(error(
                     StatusCode::UNAUTHORIZED,
@@ -387,6 +398,7 @@ impl Server {
     pub(crate) async fn route_as(&self, req: Request<ReqBody>, caller: Caller) -> Result<Response<HyperOutgoingBody>> {
         let path = req.uri().path().to_string();
         let request_id = self.shared.next_request_id();
+        crate::telemetry::http::record_request_id(&request_id);
         let base_url = base_url(&req);
         let segments: Vec<&str> = path.trim_start_matches('/').splitn(3, '/').collect();
         if let [tenant, "odata", ..] = segments.as_slice()

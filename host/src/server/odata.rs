@@ -168,6 +168,9 @@ fn forward_interpreter(linker: &mut Linker<OdataState>) -> Result<()> {
     ] {
         inst.func_new(name, move |store, _ty, params, results| {
             let kernel = store.data().shared.kernel.clone();
+            let _span = tracing::info_span!("interpreter.call", otel.name = %format_args!("interpreter.{name}"),
+                temper.function = name)
+            .entered();
             kernel.with(|i| i.call_dynamic(name, params, results)).map_err(|e| wasmtime::Error::msg(format!("{e:#}")))
         })
         .map_err(anyhow::Error::from)?;
@@ -396,9 +399,7 @@ impl wauthz::Host for OdataState {
         // The component runs on a blocking-pool thread (a real thread stack, which Cedar's
         // recursion guard measures), so Cedar is asked inline.
         let resp = self.shared.authorizer.authorize(&r);
-        if std::env::var_os("TEMPER_DEBUG_AUTHZ").is_some() {
-            eprintln!("authz {r:?} -> {resp:?}");
-        }
+        tracing::debug!(request = ?r, response = ?resp, "cedar decision");
         let mut remedy = None;
         let mut decision_id = None;
         if resp.decision == crate::authz::Decision::Deny
@@ -419,7 +420,8 @@ impl wauthz::Host for OdataState {
                     decision_id = found.as_ref().map(|(d, _)| d.id.clone());
                     remedy = found.map(|(_, remedy)| remedy);
                 }
-                Err(e) => eprintln!("warning: recording the denial failed: {e:#}"),
+                Err(e) => tracing::warn!(error = %format!("{e:#}"), tenant = %r.tenant, action = %r.action,
+                    "recording the denial failed"),
             }
         }
         if let Some(f) = &self.request {
@@ -439,9 +441,8 @@ impl wauthz::Host for OdataState {
         if !self.shared.authorizes() {
             return vec![wauthz::Decision::Allow; n];
         }
-        reqs.into_iter()
-            .map(|r| decision_out(self.shared.authorizer.authorize(&self.cedar_request(r)).decision))
-            .collect()
+        let reqs: Vec<crate::authz::AuthzRequest> = reqs.into_iter().map(|r| self.cedar_request(r)).collect();
+        self.shared.authorizer.authorize_many(&reqs).into_iter().map(|r| decision_out(r.decision)).collect()
     }
 }
 

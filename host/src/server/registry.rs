@@ -151,7 +151,9 @@ impl Registry {
             let files = p.files.into_iter().map(|(name, content)| SourceFile { name, content }).collect();
             match self.deploy(kernel, store, &t, files, false, true).await? {
                 Ok(_) => n += 1,
-                Err(_) => eprintln!("warning: the stored specs of tenant `{t}` no longer load; it serves nothing"),
+                Err(_) => {
+                    tracing::warn!(tenant = %t, "the stored specs of the tenant no longer load; it serves nothing")
+                }
             }
         }
         Ok(n)

@@ -43,6 +43,8 @@ pub enum Handler {
     Capabilities,
     /// An agent reports what it wanted and could not do.
     IntentReport,
+    /// Prometheus metrics (`GET /metrics`, text format 0.0.4).
+    Metrics,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -128,6 +130,8 @@ pub const ROUTES: &[Route] = &[
     r("GET", "/api/tenants", "list_tenants", S::Platform, H::Tenants),
     r("GET", "/api/capabilities", "read_capabilities", S::Platform, H::Capabilities),
     r("POST", "/api/tenants/{tenant}/intents", "report_intent", S::Tenant, H::IntentReport),
+    // Operations: Prometheus metrics, for admins and monitoring agents a `_platform` policy names.
+    r("GET", "/metrics", "read_metrics", S::Platform, H::Metrics),
 ];
 
 /// A matched platform route and its `{name}` captures.

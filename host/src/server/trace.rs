@@ -192,6 +192,6 @@ pub async fn on_failure(shared: &Shared, f: &RequestFacts, status: u16, body: &[
         return;
     }
     if let Err(e) = shared.store.record_trajectory(row).await {
-        eprintln!("warning: recording a trajectory failed: {e}");
+        tracing::warn!(error = %e, "recording a trajectory failed");
     }
 }

@@ -58,8 +58,49 @@ impl Gate {
     }
 
     /// The cascade's report for `files`: from the cache, or run now (on a blocking thread, with
-    /// an interpreter instance of `kernel`) and cached when it is a definite verdict.
+    /// an interpreter instance of `kernel`) and cached when it is a definite verdict. Each
+    /// check is a span (`verify.run`: files, cached, result); runs count in the metrics.
     pub async fn check<B: Backend>(
+        self: &Arc<Self>,
+        kernel: &Arc<Kernel>,
+        store: &B,
+        files: &[SourceFile],
+    ) -> Result<CascadeReport> {
+        use tracing::Instrument;
+        let span = tracing::info_span!(
+            "verify.run",
+            otel.status_code = tracing::field::Empty,
+            temper.files = files.len(),
+            temper.cached = tracing::field::Empty,
+            temper.result = tracing::field::Empty,
+        );
+        let started = std::time::Instant::now();
+        let r = self.check_uncounted(kernel, store, files).instrument(span.clone()).await;
+        let m = crate::telemetry::metrics::metrics();
+        let result = match &r {
+            Ok(report) if report.passed => "passed",
+            Ok(_) => "failed",
+            Err(_) => "error",
+        };
+        span.record("temper.result", result);
+        if result == "error" {
+            span.record("otel.status_code", "ERROR");
+        }
+        match &r {
+            Ok(report) if report.cached => {
+                span.record("temper.cached", true);
+                m.verification_cache_hits.get(()).inc();
+            }
+            _ => {
+                span.record("temper.cached", false);
+                m.verification_runs.get(result).inc();
+                m.verification_duration.get(()).observe(started.elapsed());
+            }
+        }
+        r
+    }
+
+    async fn check_uncounted<B: Backend>(
         self: &Arc<Self>,
         kernel: &Arc<Kernel>,
         store: &B,
@@ -79,7 +120,9 @@ impl Gate {
             return Ok(report);
         }
         let (gate, kernel, owned) = (self.clone(), kernel.clone(), files.to_vec());
+        let span = tracing::Span::current();
         let report = tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
             let mut frontend = gate.frontend.lock().map_err(|_| anyhow!("the verifier front-end is poisoned"))?;
             // Two instances: L3 runs beside L0–L2.
             kernel.with(|interp| {

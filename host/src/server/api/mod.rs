@@ -79,7 +79,9 @@ pub async fn dispatch(
     };
     let shared = server.shared.clone();
     let a2 = areq.clone();
-    let resp = tokio::task::spawn_blocking(move || shared.authorizer.authorize(&a2)).await?;
+    // The decision's span is a child of the request's, on the blocking thread too.
+    let span = tracing::Span::current();
+    let resp = tokio::task::spawn_blocking(move || span.in_scope(|| shared.authorizer.authorize(&a2))).await?;
     if resp.decision == Decision::Deny {
         let g = &server.shared.governance;
         let found =
@@ -118,6 +120,7 @@ pub async fn dispatch(
         Handler::Tenants => Ok(discovery::tenants(&call)),
         Handler::Capabilities => Ok(discovery::capabilities(&call, req.uri().query())),
         Handler::IntentReport => discovery::report(&call, req, request_id).await,
+        Handler::Metrics => Ok(crate::telemetry::http::metrics_reply()),
         Handler::Health | Handler::OData => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -148,7 +151,9 @@ fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Ta
             let attrs = agent.map_or_else(|| json!({}), |a| json!({"own_agent": a}));
             (EntityRef::new("Tenant", tenant), attrs)
         }
-        Handler::Tenants | Handler::Capabilities => (EntityRef::new("Platform", "platform"), json!({})),
+        Handler::Tenants | Handler::Capabilities | Handler::Metrics => {
+            (EntityRef::new("Platform", "platform"), json!({}))
+        }
         Handler::PoliciesList | Handler::PolicyAdd | Handler::PolicyValidate => {
             (EntityRef::new("PolicySet", tenant), json!({}))
         }

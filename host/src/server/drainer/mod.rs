@@ -94,7 +94,7 @@ async fn run(server: Arc<Server>) {
         let items = match s.store.pending_work(now, BATCH).await {
             Ok(items) => items,
             Err(e) => {
-                eprintln!("warning: reading pending work failed: {e}");
+                tracing::warn!(error = %e, "reading pending work failed");
                 tokio::time::sleep(IDLE).await;
                 continue;
             }

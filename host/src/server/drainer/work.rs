@@ -66,27 +66,40 @@ fn parse(w: &PendingWork) -> Result<Item<'_>> {
     })
 }
 
-/// Runs one item and records its fate.
+/// Runs one item and records its fate, under a root span of its own (`outbox.item`): the
+/// dispatches it causes nest under it.
 pub(crate) async fn run(server: &Server, w: PendingWork) {
+    use tracing::Instrument;
+    let span = tracing::info_span!(
+        "outbox.item",
+        temper.tenant = %w.tenant,
+        temper.key = %w.item.idempotency_key,
+        temper.kind = %w.item.kind,
+        temper.attempts = w.attempts,
+    );
+    run_item(server, w).instrument(span).await
+}
+
+async fn run_item(server: &Server, w: PendingWork) {
     let s = &server.shared;
     let key = w.item.idempotency_key.clone();
     let step = match parse(&w) {
         Ok(item) => handle(server, &item).await.unwrap_or_else(|e| Step::Retry(format!("{e:#}"))),
         Err(e) => {
-            eprintln!("warning: outbox item {key} cannot be read and is dropped: {e:#}");
+            tracing::warn!(key = %key, error = %format!("{e:#}"), "outbox item cannot be read and is dropped");
             Step::Done
         }
     };
     let later = |at: u64, why: String| async move {
         // Journaled: after a restart the item still waits until `at`.
         if let Err(e) = s.store.retry_work(w.id, at, &why).await {
-            eprintln!("warning: rescheduling outbox item {} failed: {e}", w.item.idempotency_key);
+            tracing::warn!(key = %w.item.idempotency_key, error = %e, "rescheduling an outbox item failed");
         }
     };
     match step {
         Step::Done => {
             if let Err(e) = s.store.complete_work(w.id).await {
-                eprintln!("warning: marking outbox item {key} done failed: {e}");
+                tracing::warn!(key = %key, error = %e, "marking an outbox item done failed");
                 return;
             }
             s.work.finished(&key);
@@ -95,12 +108,12 @@ pub(crate) async fn run(server: &Server, w: PendingWork) {
         Step::Retry(why) => {
             let attempts = w.attempts + 1;
             if attempts >= MAX_ATTEMPTS {
-                eprintln!("warning: outbox item {key} failed {attempts} times and is given up: {why}");
+                tracing::warn!(key = %key, attempts, error = %why, "outbox item failed too often and is given up");
                 let _ = s.store.complete_work(w.id).await;
                 s.work.finished(&key);
             } else {
                 let delay = 100u64 << attempts.min(10);
-                eprintln!("warning: outbox item {key} failed (attempt {attempts}), retrying in {delay} ms: {why}");
+                tracing::warn!(key = %key, attempts, retry_in_ms = delay, error = %why, "outbox item failed; retrying");
                 later(s.clock.now_ms() + delay, why).await;
             }
         }
@@ -136,15 +149,16 @@ async fn handle(server: &Server, item: &Item<'_>) -> Result<Step> {
         ("trigger", Some("entity")) => react(server, item).await,
         ("trigger", Some("wasm")) => super::super::integrate::run(server, item).await,
         ("trigger", Some(kind)) => {
-            eprintln!(
-                "warning: trigger `{}` of {} is a `{kind}` trigger, which this host does not run",
-                text(out, "name").unwrap_or_default(),
-                item.source
+            tracing::warn!(
+                trigger = text(out, "name").unwrap_or_default(),
+                source = %item.source,
+                kind,
+                "this host does not run triggers of this kind"
             );
             Ok(Step::Done)
         }
         (other, _) => {
-            eprintln!("warning: outbox item {} has unknown type `{other}` and is dropped", item.key);
+            tracing::warn!(key = %item.key, r#type = other, "outbox item of an unknown type is dropped");
             Ok(Step::Done)
         }
     }
@@ -230,7 +244,7 @@ pub(crate) async fn create(
         Err(e) => return Ok(Some(Step::Retry(format!("loading {target}: {e}")))),
     }
     let Some((set, _)) = server.shared.set_of(&item.tenant, &target.entity_type) else {
-        eprintln!("warning: {} asks to create {target}, but the tenant has no such entity type", item.key);
+        tracing::warn!(key = %item.key, target = %target, "an outbox item asks to create an entity of a type the tenant does not have");
         return Ok(Some(Step::Done));
     };
     let d = Dispatch {
@@ -280,7 +294,7 @@ async fn react(server: &Server, item: &Item<'_>) -> Result<Step> {
         Ok(d) => d,
         Err(r) => {
             let why = reactions::describe(&r);
-            eprintln!("warning: reaction `{}` of {} refused: {why}", trigger.name, item.source);
+            tracing::warn!(reaction = %trigger.name, source = %item.source, reason = %why, "reaction refused");
             refused(server, item, &trigger, &r, why).await;
             return Ok(Step::Done);
         }
@@ -289,9 +303,11 @@ async fn react(server: &Server, item: &Item<'_>) -> Result<Step> {
         item.invoker()
     } else {
         let Some(identity) = Identity::from_uid(&d.principal) else {
-            eprintln!(
-                "warning: reaction `{}` of {}: principal `{}` is unusable",
-                trigger.name, item.source, d.principal
+            tracing::warn!(
+                reaction = %trigger.name,
+                source = %item.source,
+                principal = %d.principal,
+                "reaction names an unusable principal"
             );
             return Ok(Step::Done);
         };
@@ -337,6 +353,6 @@ async fn refused(server: &Server, item: &Item<'_>, t: &reactions::Trigger, r: &r
         ..crate::storage::TrajectoryRow::default()
     };
     if let Err(e) = server.shared.store.record_trajectory(row).await {
-        eprintln!("warning: recording a refused reaction failed: {e}");
+        tracing::warn!(key = %item.key, error = %e, "recording a refused reaction failed");
     }
 }

@@ -112,7 +112,7 @@ impl LibsqlBackend {
             .spawn(move || {
                 let rt = match tokio::runtime::Builder::new_current_thread().build() {
                     Ok(rt) => rt,
-                    Err(e) => return eprintln!("error: storage writer cannot start: {e}"),
+                    Err(e) => return tracing::error!(error = %e, "the storage writer cannot start"),
                 };
                 rt.block_on(writer.run(rx));
             })
@@ -237,8 +237,17 @@ impl Backend for LibsqlBackend {
     }
 
     async fn commit(&self, req: CommitRequest) -> Result<u64> {
-        validate(&req)?;
-        self.send(|tx| WriteOp::Commit(Box::new(req), tx)).await
+        use tracing::Instrument;
+        let obs = crate::telemetry::storage::CommitObs::start(&req);
+        let span = obs.span.clone();
+        let r = async {
+            validate(&req)?;
+            self.send(|tx| WriteOp::Commit(Box::new(req), tx)).await
+        }
+        .instrument(span)
+        .await;
+        obs.finish(&r);
+        r
     }
 
     async fn idempotency(&self, tenant: &str, key: &str) -> Result<Option<IdempotencyRecord>> {
@@ -303,7 +312,10 @@ impl Backend for LibsqlBackend {
 
     async fn record_trajectory(&self, row: TrajectoryRow) -> Result<()> {
         validate_trajectory(&row)?;
-        self.send(|tx| WriteOp::Trajectory(Box::new(row), tx)).await
+        let origin = row.origin.clone();
+        self.send(|tx| WriteOp::Trajectory(Box::new(row), tx)).await?;
+        crate::telemetry::storage::trajectory_recorded(&origin);
+        Ok(())
     }
 
     async fn query_trajectories(&self, q: &TrajectoryQuery) -> Result<TrajectoryPage> {
