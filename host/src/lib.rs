@@ -9,6 +9,7 @@ pub mod clock;
 pub mod governance;
 pub mod integrations;
 pub mod mcp;
+pub mod observe;
 pub mod runtime;
 pub mod server;
 pub mod storage;

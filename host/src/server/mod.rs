@@ -360,6 +360,11 @@ impl Server {
         if path == "/healthz" {
             return Ok(text(StatusCode::OK, "ok"));
         }
+        // The Observe dashboard's files hold no data: served without a token (the page asks
+        // for one and sends it with every API call).
+        if crate::observe::is_page_path(&path) {
+            return Ok(crate::observe::serve(req.method(), &path));
+        }
         if path == "/mcp"
             && self.loopback.load(Ordering::Relaxed)
             && let Some(bad) = mcp::foreign_origin(req.headers())

@@ -43,6 +43,16 @@ pub enum Handler {
     Capabilities,
     /// An agent reports what it wanted and could not do.
     IntentReport,
+    /// The Observe dashboard's files (`/observe`, `/observe/{asset}`): public, no data.
+    Observe,
+    /// Per-agent activity from trajectories (the dashboard's Agents view).
+    Agents,
+    /// One entity's journal (`…/entities/{entity_type}/{id}/history`).
+    EntityHistory,
+    /// A spec's state machine as SVG.
+    SpecDiagram,
+    /// The verification report of a tenant's deployed specs.
+    Verification,
     /// Prometheus metrics (`GET /metrics`, text format 0.0.4).
     Metrics,
 }
@@ -130,6 +140,14 @@ pub const ROUTES: &[Route] = &[
     r("GET", "/api/tenants", "list_tenants", S::Platform, H::Tenants),
     r("GET", "/api/capabilities", "read_capabilities", S::Platform, H::Capabilities),
     r("POST", "/api/tenants/{tenant}/intents", "report_intent", S::Tenant, H::IntentReport),
+    // The Observe dashboard: its files are public (they hold no data; the page calls the API
+    // with the human's token), and the reads it needs besides the routes above.
+    r("GET", "/observe", "", S::Public, H::Observe),
+    r("GET", "/observe/{asset}", "", S::Public, H::Observe),
+    r("GET", "/api/tenants/{tenant}/agents", "read_trajectories", S::Tenant, H::Agents),
+    r("GET", "/api/tenants/{tenant}/entities/{entity_type}/{id}/history", "read_events", S::Tenant, H::EntityHistory),
+    r("GET", "/api/tenants/{tenant}/specs/{entity_type}/diagram.svg", "read_specs", S::Platform, H::SpecDiagram),
+    r("GET", "/api/tenants/{tenant}/verification", "read_specs", S::Platform, H::Verification),
     // Operations: Prometheus metrics, for admins and monitoring agents a `_platform` policy names.
     r("GET", "/metrics", "read_metrics", S::Platform, H::Metrics),
 ];

@@ -7,6 +7,7 @@ mod decisions;
 mod discovery;
 mod events;
 mod kernel;
+mod observe;
 mod policies;
 mod specs;
 mod tokens;
@@ -120,8 +121,12 @@ pub async fn dispatch(
         Handler::Tenants => Ok(discovery::tenants(&call)),
         Handler::Capabilities => Ok(discovery::capabilities(&call, req.uri().query())),
         Handler::IntentReport => discovery::report(&call, req, request_id).await,
+        Handler::Agents => observe::activity(&call, req.uri().query()).await,
+        Handler::EntityHistory => observe::history(&call, req.uri().query()).await,
+        Handler::SpecDiagram => Ok(observe::diagram(&call)),
+        Handler::Verification => observe::verification(&call).await,
         Handler::Metrics => Ok(crate::telemetry::http::metrics_reply()),
-        Handler::Health | Handler::OData => {
+        Handler::Health | Handler::OData | Handler::Observe => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
     }
@@ -142,9 +147,16 @@ fn context(caller: &Caller, request_id: &str, method: &str, path: &str) -> Json 
 fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Target {
     let id = m.param("id").to_string();
     let (resource, attrs) = match m.route.handler {
-        Handler::SpecsRead | Handler::SpecsSubmit | Handler::Events | Handler::IntentReport => {
-            (EntityRef::new("Tenant", tenant), json!({}))
-        }
+        // The journal of one entity is read as the tenant's journal is (`read_events`), and the
+        // dashboard's spec reads as the specs are (`read_specs`).
+        Handler::SpecsRead
+        | Handler::SpecsSubmit
+        | Handler::Events
+        | Handler::IntentReport
+        | Handler::Agents
+        | Handler::EntityHistory
+        | Handler::SpecDiagram
+        | Handler::Verification => (EntityRef::new("Tenant", tenant), json!({})),
         // `?agent=` naming the caller lets the `own-trajectories` built-in decide.
         Handler::Trajectories => {
             let agent = super::respond::query_param(query, "agent").map(super::routes::percent_decode);
@@ -178,7 +190,7 @@ fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Ta
         Handler::AppsList | Handler::AppShow => (EntityRef::new("Tenant", tenant), json!({})),
         Handler::AppInstall => apps::registry_of(query),
         Handler::AppRollback => apps::registry_of_pin(server, tenant, m.param("app")),
-        Handler::Health | Handler::OData => (EntityRef::new("Tenant", tenant), json!({})),
+        Handler::Health | Handler::OData | Handler::Observe => (EntityRef::new("Tenant", tenant), json!({})),
     };
     let scope_tenant = match m.route.scope {
         Scope::Platform | Scope::Public => PLATFORM.to_string(),
