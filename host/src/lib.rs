@@ -6,6 +6,7 @@ pub mod apps;
 pub mod authz;
 pub mod cli;
 pub mod clock;
+pub mod evolution;
 pub mod governance;
 pub mod integrations;
 pub mod mcp;

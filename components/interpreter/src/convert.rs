@@ -75,7 +75,12 @@ pub fn summary(m: &Machine) -> SpecSummary {
                 params: x
                     .params
                     .iter()
-                    .map(|p| ParamDecl { name: p.name.clone(), type_name: param_type(p).into(), required: p.required })
+                    .map(|p| ParamDecl {
+                        name: p.name.clone(),
+                        type_name: param_type(p).into(),
+                        required: p.required,
+                        source: p.source.clone(),
+                    })
                     .collect(),
                 guard: x.guard.as_ref().map(|g| g.text.clone()),
                 hint: x.hint.clone(),

@@ -13,7 +13,7 @@ use crate::store::{Idem, Row, Write, commit_request};
 use crate::temper::host::clock;
 use crate::temper::host::storage::OutboxItem;
 use crate::temper::kernel::interpreter::{self, EffectOutput, EntityState, EvalRequest, Rejection, SpecSummary};
-use crate::temper::kernel::types::NamedValue;
+use crate::temper::kernel::types::{NamedValue, Value};
 use crate::write::with_retries;
 use serde_json::{Value as Json, json};
 
@@ -40,21 +40,25 @@ fn rejection(r: Rejection, target: &Target, summary: &SpecSummary) -> ODataError
             target.deployed.entity_type,
             u.action,
             known_actions(target, summary)
-        )),
+        ))
+        .with_code("ActionNotFound"),
         Rejection::NotAllowed(n) => ODataError::conflict(format!(
             "`{}` is not allowed in state `{}`; allowed from: {}",
             n.action,
             n.status,
             n.allowed_from.join(", ")
         ))
+        .with_code("ActionNotAllowed")
         .with_detail("status", n.status),
         Rejection::GuardFailed(g) => ODataError::conflict(format!(
             "`{}` refused: guard clause `{}` is false (guard: `{}`)",
             g.action, g.clause, g.guard
         ))
+        .with_code("GuardRejected")
         .with_detail("guard", g.clause),
         Rejection::InvariantViolated(i) => {
             ODataError::conflict(format!("`{}` would violate invariant `{}` ({})", i.action, i.invariant, i.assert))
+                .with_code("InvariantViolated")
                 .with_detail("invariant", i.invariant)
         }
         Rejection::BadParameter(b) => {
@@ -92,6 +96,31 @@ pub fn outbox_items(
     (outbox, json_outputs)
 }
 
+/// Parameters declared `source = "authenticated_subject"` carry the authenticated principal's
+/// id, whatever the client sends: absent, it is filled in; a different value is refused.
+fn bind_subject(
+    ctx: &Ctx,
+    action: Option<&crate::temper::kernel::interpreter::ActionSummary>,
+    params: &mut Vec<NamedValue>,
+) -> Result<(), ODataError> {
+    let Some(action) = action else { return Ok(()) };
+    let subject = &ctx.principal.id;
+    for p in action.params.iter().filter(|p| p.source.as_deref() == Some("authenticated_subject")) {
+        match params.iter().find(|x| x.name == p.name) {
+            Some(x) if matches!(&x.value, Value::Text(t) if t == subject) => {}
+            Some(_) => {
+                return Err(ODataError::bad_request(format!(
+                    "parameter `{}` is the authenticated principal (`{subject}`): leave it out, it is filled in",
+                    p.name
+                ))
+                .with_target(p.name.clone()));
+            }
+            None => params.push(NamedValue { name: p.name.clone(), value: Value::Text(subject.clone()) }),
+        }
+    }
+    Ok(())
+}
+
 /// `POST Set('id')/Namespace.Action`.
 pub fn run(ctx: &Ctx, target: &Target, row: Row, call: &Call<'_>) -> Result<Reply, ODataError> {
     let spec = target.deployed.spec.clone();
@@ -103,7 +132,8 @@ pub fn run(ctx: &Ctx, target: &Target, row: Row, call: &Call<'_>) -> Result<Repl
             target.deployed.entity_type,
             call.qualified,
             known_actions(target, &summary)
-        )));
+        ))
+        .with_code("ActionNotFound"));
     }
     let obj = parse_body(call.body, true)?;
     let vars = vars(&summary);
@@ -120,8 +150,13 @@ pub fn run(ctx: &Ctx, target: &Target, row: Row, call: &Call<'_>) -> Result<Repl
             merge.push((k.clone(), v.clone()));
         }
     }
+    let declared = summary.actions.iter().find(|a| a.name == call.name);
+    bind_subject(ctx, declared, &mut params)?;
+    let guard = declared.and_then(|a| a.guard.as_deref());
+    let refs = crate::related::references(guard);
     with_retries(ctx, target, row, |row| {
         check_if_match(call.if_match, row.seq)?;
+        let related = crate::related::statuses(&ctx.tenant, &refs, &row.fields, &params)?;
         let current = vars_from_fields(&vars, &row.fields)?;
         let mut state_vars = Vec::with_capacity(current.len());
         for (var, v) in vars.iter().zip(&current) {
@@ -136,7 +171,7 @@ pub fn run(ctx: &Ctx, target: &Target, row: Row, call: &Call<'_>) -> Result<Repl
             state: EntityState { status: row.status.clone(), vars: state_vars },
             action: call.name.to_string(),
             params: params.clone(),
-            related: Vec::new(),
+            related,
         };
         let t = interpreter::evaluate(&req).map_err(|r| rejection(r, target, &summary))?;
         let seq = row.seq + 1;

@@ -18,6 +18,7 @@ mod expand;
 mod http;
 pub mod metadata;
 mod read;
+mod related;
 pub mod reply;
 pub mod request;
 mod routes;

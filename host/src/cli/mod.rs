@@ -126,6 +126,10 @@ pub enum Command {
         /// tested and demonstrated without waiting. Never for production.
         #[arg(long)]
         test_clock: bool,
+        /// Seconds between runs of the evolution runner (pattern detection over the
+        /// trajectories); 0 runs it only on demand (`POST /api/evolution/run`).
+        #[arg(long, default_value_t = 60)]
+        evolution_interval: u64,
         /// Export traces as OTLP/HTTP JSON to this collector (base URL, e.g.
         /// `http://127.0.0.1:4318`; `/v1/traces` is appended). Default: the standard
         /// `OTEL_EXPORTER_OTLP_ENDPOINT` / `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`; none: no export.
@@ -212,7 +216,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Token(cmd) => admin::token(cmd),
         Command::Policy(cmd) => admin::policy(cmd),
         Command::Decide(args) => decide::run(args),
-        Command::Up { host, port, data_dir, apps, synchronous, page_size, test_clock, otlp_endpoint } => {
+        Command::Up {
+            host,
+            port,
+            data_dir,
+            apps,
+            synchronous,
+            page_size,
+            test_clock,
+            evolution_interval,
+            otlp_endpoint,
+        } => {
             let apps = apps.or_else(|| std::env::var_os("TEMPER_APPS_DIR").map(PathBuf::from));
             let apps_explicit = apps.is_some();
             let apps = apps.unwrap_or_else(|| PathBuf::from("apps"));
@@ -225,6 +239,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 synchronous,
                 page_size,
                 test_clock,
+                evolution_interval,
                 otlp_endpoint,
             };
             up::up(&runtime, cli.components.as_deref(), args)

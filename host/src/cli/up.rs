@@ -22,6 +22,8 @@ pub struct UpArgs {
     pub synchronous: String,
     pub page_size: u32,
     pub test_clock: bool,
+    /// Seconds between evolution runs (0: on demand only).
+    pub evolution_interval: u64,
     /// `--otlp-endpoint`: where traces go (else the `OTEL_EXPORTER_OTLP_*` variables); once
     /// telemetry is up, the endpoint in effect.
     pub otlp_endpoint: Option<String>,
@@ -173,6 +175,11 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         apps_dir: Some(args.apps.clone()),
         components: components.map(Path::to_path_buf),
         mcp: crate::mcp::locate(runtime, components)?,
+        evolution: Some(crate::runtime::evolution::EvolutionComponent::locate(runtime, components)?),
+        evolution_config: crate::evolution::Config {
+            interval: (args.evolution_interval > 0).then(|| std::time::Duration::from_secs(args.evolution_interval)),
+            ..Default::default()
+        },
     };
     let integrations = crate::integrations::Integrations::new(runtime.cache_dir.clone())?;
     let callbacks = crate::runtime::callbacks::IntegrationsComponent::locate(runtime, components)?;
@@ -189,6 +196,11 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
         server.shared.store.pending_work(i64::MAX as u64, 1_000_000).await.map(|w| w.len()).unwrap_or(0)
     };
     crate::server::drainer::spawn(server.clone());
+    // Approved evolution decisions not yet live (approved through OData, or before a crash).
+    if let Err(e) = crate::evolution::decide::sweep(&server).await {
+        eprintln!("warning: deploying approved evolution decisions failed: {e:#}");
+    }
+    crate::evolution::runner::spawn(server.clone());
     let listener = tokio::net::TcpListener::bind((args.host.as_str(), args.port))
         .await
         .with_context(|| format!("binding {}:{}", args.host, args.port))?;

@@ -76,6 +76,8 @@ pub struct Shared {
     pub callbacks: crate::runtime::callbacks::IntegrationsComponent,
     /// The app catalog, the artifact cache and the registry client.
     pub apps: crate::apps::catalog::Apps,
+    /// The evolution loop: its component, configuration and run lock.
+    pub evolution: crate::evolution::Evolution,
     /// Becomes `true` when the server stops accepting: long-lived responses (event streams)
     /// end then.
     pub shutdown: tokio::sync::watch::Sender<bool>,
@@ -133,11 +135,24 @@ pub struct Options {
     pub components: Option<std::path::PathBuf>,
     /// The MCP component (`/mcp`); without it `/mcp` answers 503.
     pub mcp: Option<Vec<u8>>,
+    /// The evolution component; without it the evolution API answers 503.
+    pub evolution: Option<crate::runtime::evolution::EvolutionComponent>,
+    /// How the evolution runner reads trajectories, and how often it runs.
+    pub evolution_config: crate::evolution::Config,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { page_size: 100, test_clock: false, app_cache: None, apps_dir: None, components: None, mcp: None }
+        Self {
+            page_size: 100,
+            test_clock: false,
+            app_cache: None,
+            apps_dir: None,
+            components: None,
+            mcp: None,
+            evolution: None,
+            evolution_config: Default::default(),
+        }
     }
 }
 
@@ -223,6 +238,7 @@ impl Server {
             integrations,
             callbacks,
             apps,
+            evolution: crate::evolution::Evolution::new(options.evolution, options.evolution_config),
             shutdown: tokio::sync::watch::Sender::new(false),
             authorization: std::sync::atomic::AtomicBool::new(true),
         });

@@ -161,7 +161,7 @@ impl Registry {
 }
 
 /// Live entities whose status (or whole entity type) the new specs no longer have.
-async fn stranded_entities<B: Backend>(
+pub async fn stranded_entities<B: Backend>(
     store: &B,
     tenant: &str,
     old: &[SpecSummary],

@@ -43,6 +43,8 @@ pub enum Handler {
     Capabilities,
     /// An agent reports what it wanted and could not do.
     IntentReport,
+    /// Prometheus metrics (`GET /metrics`, text format 0.0.4).
+    Metrics,
     /// The Observe dashboard's files (`/observe`, `/observe/{asset}`): public, no data.
     Observe,
     /// Per-agent activity from trajectories (the dashboard's Agents view).
@@ -53,8 +55,14 @@ pub enum Handler {
     SpecDiagram,
     /// The verification report of a tenant's deployed specs.
     Verification,
-    /// Prometheus metrics (`GET /metrics`, text format 0.0.4).
-    Metrics,
+    /// Runs the evolution runner now.
+    EvolutionRun,
+    /// An agent proposes a spec change for an observation.
+    ProposalCreate,
+    /// A proposal with its verification report, refinement and diff.
+    ProposalShow,
+    /// A human approves, rejects or defers an evolution decision.
+    EvolutionDecide,
 }
 
 /// One route: method, path template (`{name}` is one segment), the Cedar action asked, and the
@@ -140,6 +148,8 @@ pub const ROUTES: &[Route] = &[
     r("GET", "/api/tenants", "list_tenants", S::Platform, H::Tenants),
     r("GET", "/api/capabilities", "read_capabilities", S::Platform, H::Capabilities),
     r("POST", "/api/tenants/{tenant}/intents", "report_intent", S::Tenant, H::IntentReport),
+    // Operations: Prometheus metrics, for admins and monitoring agents a `_platform` policy names.
+    r("GET", "/metrics", "read_metrics", S::Platform, H::Metrics),
     // The Observe dashboard: its files are public (they hold no data; the page calls the API
     // with the human's token), and the reads it needs besides the routes above.
     r("GET", "/observe", "", S::Public, H::Observe),
@@ -148,8 +158,12 @@ pub const ROUTES: &[Route] = &[
     r("GET", "/api/tenants/{tenant}/entities/{entity_type}/{id}/history", "read_events", S::Tenant, H::EntityHistory),
     r("GET", "/api/tenants/{tenant}/specs/{entity_type}/diagram.svg", "read_specs", S::Platform, H::SpecDiagram),
     r("GET", "/api/tenants/{tenant}/verification", "read_specs", S::Platform, H::Verification),
-    // Operations: Prometheus metrics, for admins and monitoring agents a `_platform` policy names.
-    r("GET", "/metrics", "read_metrics", S::Platform, H::Metrics),
+    // Evolution: the runner (admins), proposals (any principal, built-in permit), decisions
+    // (admins only, a guardrail). The records themselves are OData entities of `temper-system`.
+    r("POST", "/api/evolution/run", "run_evolution", S::Platform, H::EvolutionRun),
+    r("POST", "/api/evolution/proposals", "propose_change", S::Platform, H::ProposalCreate),
+    r("GET", "/api/evolution/proposals/{id}", "read_evolution", S::Platform, H::ProposalShow),
+    r("POST", "/api/evolution/decisions/{id}/{verdict}", "decide_evolution", S::Platform, H::EvolutionDecide),
 ];
 
 /// A matched platform route and its `{name}` captures.

@@ -6,6 +6,7 @@ mod apps;
 mod decisions;
 mod discovery;
 mod events;
+mod evolution;
 mod kernel;
 mod observe;
 mod policies;
@@ -121,11 +122,15 @@ pub async fn dispatch(
         Handler::Tenants => Ok(discovery::tenants(&call)),
         Handler::Capabilities => Ok(discovery::capabilities(&call, req.uri().query())),
         Handler::IntentReport => discovery::report(&call, req, request_id).await,
+        Handler::Metrics => Ok(crate::telemetry::http::metrics_reply()),
         Handler::Agents => observe::activity(&call, req.uri().query()).await,
         Handler::EntityHistory => observe::history(&call, req.uri().query()).await,
         Handler::SpecDiagram => Ok(observe::diagram(&call)),
         Handler::Verification => observe::verification(&call).await,
-        Handler::Metrics => Ok(crate::telemetry::http::metrics_reply()),
+        Handler::EvolutionRun => evolution::run(&call, req.uri().query()).await,
+        Handler::ProposalCreate => evolution::propose(&call, req).await,
+        Handler::ProposalShow => evolution::show(&call).await,
+        Handler::EvolutionDecide => evolution::decide(&call, req).await,
         Handler::Health | Handler::OData | Handler::Observe => {
             Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", "route is not a platform route"))
         }
@@ -163,9 +168,13 @@ fn target(server: &Server, m: &Matched, tenant: &str, query: Option<&str>) -> Ta
             let attrs = agent.map_or_else(|| json!({}), |a| json!({"own_agent": a}));
             (EntityRef::new("Tenant", tenant), attrs)
         }
-        Handler::Tenants | Handler::Capabilities | Handler::Metrics => {
-            (EntityRef::new("Platform", "platform"), json!({}))
-        }
+        Handler::Tenants
+        | Handler::Capabilities
+        | Handler::EvolutionRun
+        | Handler::ProposalCreate
+        | Handler::Metrics => (EntityRef::new("Platform", "platform"), json!({})),
+        Handler::ProposalShow => (EntityRef::new("Analysis", id), json!({})),
+        Handler::EvolutionDecide => (EntityRef::new("EvolutionDecision", id), json!({})),
         Handler::PoliciesList | Handler::PolicyAdd | Handler::PolicyValidate => {
             (EntityRef::new("PolicySet", tenant), json!({}))
         }
