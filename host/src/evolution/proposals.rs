@@ -138,14 +138,14 @@ fn refinement_summary(rs: &[Refinement]) -> String {
         .join("\n")
 }
 
-/// One line per spec: each level's summary.
+/// Per spec: the verdict, its errors and each level's one-line summary.
 fn verification_summary(report: &CascadeReport) -> String {
     let mut lines = Vec::new();
     for s in &report.specs {
         let verdict = if s.passed { "PASSED" } else { "FAILED" };
         lines.push(format!("{} {verdict}", s.spec));
         lines.extend(s.errors.iter().map(|e| format!("  error {e}")));
-        lines.extend(s.levels.iter().filter(|l| !l.passed()).map(|l| format!("  {}", l.summary)));
+        lines.extend(s.levels.iter().map(|l| format!("  {}", l.summary)));
     }
     lines.join("\n")
 }

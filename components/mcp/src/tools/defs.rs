@@ -210,6 +210,33 @@ pub static TOOLS: &[Tool] = &[
         },
     },
     Tool {
+        name: "observations",
+        title: "What Temper observed",
+        description: "Open observations of a tenant: patterns in what agents failed to do (unmet intents, guard rejections, denials, repeated failures, error spikes), each with its evidence query. Answer one with `propose_change`.",
+        action: "list",
+        read_only: true,
+        input: || object(&[tenant()], &["tenant"]),
+    },
+    Tool {
+        name: "propose_change",
+        title: "Propose a spec change",
+        description: "Answers an observation with a change to the tenant's live specs: a unified diff (against the files of `discover`/the specs resource) or whole new files. Temper verifies it (the whole cascade), reports what becomes legal or illegal and which live entities it would strand, and a human decides; once approved it is live. A proposal that fails verification is kept, with its counterexamples, and cannot be approved.",
+        action: "propose_change",
+        read_only: false,
+        input: || {
+            object(
+                &[
+                    ("observation", string("The observation's id (`O-…`, see `observations`).")),
+                    ("root_cause", string("Why agents fail, in a sentence or two.")),
+                    ("description", string("What the change does.")),
+                    ("diff", string("A unified diff (`--- a/<file>` / `+++ b/<file>`) against the live spec files.")),
+                    fields("Instead of `diff`: whole files, `{\"Name.ioa.toml\": \"<content>\"}` (added or replaced)."),
+                ],
+                &["observation", "root_cause"],
+            )
+        },
+    },
+    Tool {
         name: "trajectories",
         title: "Your trajectory",
         description: "What you did in a tenant, newest first: each call with its outcome, the authorization decision and errors.",

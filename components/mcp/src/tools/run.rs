@@ -136,6 +136,24 @@ fn run_checked(p: &dyn Platform, tool: &str, a: &Args<'_>) -> Result<Run, Bad> {
             }
             send(p, "POST", &format!("/api/tenants/{}/intents", t(a)?), Some(&body))
         }
+        "observations" => {
+            let filter = format!("target_tenant eq '{}' and status ne 'Resolved' and status ne 'Dismissed'", t(a)?.replace('\'', "''"));
+            send(p, "GET", &format!("/temper-system/odata/Observations?$filter={}&$orderby=priority desc", encode(&filter)), None)
+        }
+        "propose_change" => {
+            let mut body = json!({"observation": a.text("observation")?, "root_cause": a.text("root_cause")?});
+            if let Some(d) = a.opt_text("description")? {
+                body["description"] = json!(d);
+            }
+            let files = a.object("fields", false)?;
+            let has_files = files.as_object().is_some_and(|m| !m.is_empty());
+            match (a.opt_text("diff")?, has_files) {
+                (Some(d), false) => body["diff"] = json!(d),
+                (None, true) => body["files"] = files,
+                _ => return Err(Bad("give exactly one of `diff` and `fields` (whole files)".into())),
+            }
+            send(p, "POST", "/api/evolution/proposals", Some(&body))
+        }
         "trajectories" => return trajectories(p, a),
         "list_apps" => send(p, "GET", &format!("/api/tenants/{}/apps", t(a)?), None),
         "install_app" => {

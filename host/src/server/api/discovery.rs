@@ -33,6 +33,7 @@ const ACTIONS: &[&str] = &[
     "read_apps",
     "install_app",
     "report_intent",
+    "propose_change",
     "manage_policies",
     "read_policies",
 ];
