@@ -1,11 +1,12 @@
 //! The Observe dashboard in a real browser: starts the real host, makes an agent hit a denial
 //! (a pending decision), deploys a spec whose stored verification report carries a
-//! counterexample, then runs `tests/observe/browser.mjs` — headless Chromium driven by
-//! playwright-core — which logs in, previews and approves the decision at a scope, sees the
-//! agent's retry succeed, opens a spec's diagram and the counterexample, watches a new denial
-//! arrive live and logs out. Screenshots are kept in `$CARGO_TARGET_DIR/observe-artifacts/`.
-//! Skipped (with the reason) only when node, playwright-core or chromium is missing and
-//! `TEMPER_REQUIRE_BROWSER` is unset; `tools/run test` installs them and sets it.
+//! counterexample (and, with evolution, proposes a change that fails verification), then runs
+//! `tests/observe/browser.mjs` — headless Chromium driven by playwright-core — which logs in,
+//! previews and approves the decision at a scope, sees the agent's retry succeed, opens a
+//! spec's diagram and the counterexamples, watches a new denial arrive live and logs out.
+//! Screenshots are kept in `$CARGO_TARGET_DIR/observe-artifacts/`. Skipped (with the reason)
+//! only when node, playwright-core or chromium is missing and `TEMPER_REQUIRE_BROWSER` is
+//! unset; `tools/run test` installs them and sets it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -121,6 +122,42 @@ fn copy(from: &Path, to: &Path) {
     }
 }
 
+/// When the platform has evolution (`temper-system` installed, `POST /api/evolution/run`):
+/// the agent's three denials on listing `scratch`'s pairs become an observation, and the agent
+/// proposes a `Pair` spec with an invariant its machine breaks (`a <= 2`) — a proposal that
+/// fails verification, with an L1 trace. `None` (with the reason printed) without evolution.
+fn failing_proposal(h: &Host, agent: &str) -> Option<String> {
+    for _ in 0..3 {
+        assert_eq!(h.with_token(agent, "GET", "/scratch/odata/Pairs", &[], None).status, 403);
+    }
+    let r = h.request("POST", "/api/evolution/run", &[], None);
+    if r.status != 200 {
+        eprintln!("no evolution proposal in this run: POST /api/evolution/run answered {}: {}", r.status, r.body);
+        return None;
+    }
+    let run = r.json();
+    let observation = run["created"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|o| o.as_str())
+        .find(|o| {
+            let rec = h.request("GET", &format!("/temper-system/odata/Observations('{o}')"), &[], None).json();
+            rec["target_tenant"] == "scratch"
+        })
+        .unwrap_or_else(|| panic!("three denials made no observation about `scratch`: {run}"))
+        .to_string();
+    let broken = PAIR.replace("assert = \"a <= 4\"", "assert = \"a <= 2\"");
+    let body = json!({"observation": observation, "root_cause": "agents cannot list pairs",
+        "description": "a deliberately wrong invariant: at most two increments",
+        "files": {"Pair.ioa.toml": broken}});
+    let r = h.with_token(agent, "POST", "/api/evolution/proposals", &[], Some(&body.to_string()));
+    assert_eq!(r.status, 201, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["passed"], false, "the proposal must fail verification: {v}");
+    Some(v["analysis"].as_str().unwrap().to_string())
+}
+
 #[test]
 fn a_human_approves_in_the_browser_and_the_agent_retry_succeeds() {
     let browser = match find_browser() {
@@ -147,6 +184,8 @@ fn a_human_approves_in_the_browser_and_the_agent_retry_succeeds() {
     let l0 = &r.json()["verification"]["specs"][0]["levels"][0];
     assert_eq!(l0["details"]["counterexamples"][0]["kind"], "invariant-inductive", "{l0}");
 
+    let proposal = failing_proposal(&h, &agent);
+
     let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("observe-artifacts");
     let _ = std::fs::remove_dir_all(&artifacts);
     let out = Command::new(&browser.node)
@@ -157,6 +196,7 @@ fn a_human_approves_in_the_browser_and_the_agent_retry_succeeds() {
         .env("TEMPER_DECISION", &decision)
         .env("TEMPER_TENANT", "tasks")
         .env("TEMPER_CEX_TENANT", "scratch")
+        .env("TEMPER_PROPOSAL", proposal.as_deref().unwrap_or(""))
         .env("TEMPER_ARTIFACTS", &artifacts)
         .env("TEMPER_PLAYWRIGHT", &browser.playwright)
         .env("TEMPER_CHROMIUM", &browser.chromium)
@@ -186,6 +226,9 @@ fn a_human_approves_in_the_browser_and_the_agent_retry_succeeds() {
         "logout",
     ] {
         assert!(steps.contains(&want), "step `{want}` missing from {steps:?}");
+    }
+    if proposal.is_some() {
+        assert!(steps.contains(&"proposal"), "the failed proposal was not shown: {steps:?}");
     }
     assert!(report["screenshots"].as_array().unwrap().len() >= 9, "{report:#}");
 

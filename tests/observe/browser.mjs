@@ -35,6 +35,7 @@ let n = 0;
 async function shot(name) {
   n += 1;
   const path = join(OUT, `${String(n).padStart(2, '0')}-${name}.png`);
+  await page.evaluate(() => document.getElementById('toast')?.replaceChildren());
   await page.screenshot({ path, fullPage: true });
   result.screenshots.push(path);
 }
@@ -148,10 +149,11 @@ try {
     const approve = page.locator('.evolution-decision button[data-verdict="approve"]');
     check(await approve.isDisabled(), 'Approve is disabled for a proposal that failed verification');
     const why = await page.textContent('.evolution-decision .why');
-    const cex = page.locator('.report details.cex.counterexample').first();
-    await cex.evaluate((d) => { d.closest('details.level').open = true; });
+    // The failing level's trace: each step's action, parameters, state and changes.
+    const cex = page.locator('.report details.level.failed details.cex.counterexample').first();
     await cex.locator('summary').click();
-    await cex.locator('table.steps, table.prepost').first().waitFor();
+    await cex.locator('table.steps').waitFor();
+    check((await cex.textContent()).includes('Inc'), 'the trace names the action that breaks the invariant');
     check((await page.textContent('pre.diff')).length > 0, 'the diff is shown');
     await shot('proposal-counterexample');
     step('proposal', { id: PROPOSAL, why, trace: (await cex.textContent()).slice(0, 400) });

@@ -71,14 +71,11 @@ struct Node {
 pub fn render(m: &Machine) -> String {
     let (mut nodes, edges) = graph(m);
     let rows = layout(&mut nodes, &edges, &m.initial);
-    let back = edges.keys().filter(|(a, b)| nodes[*b].layer < nodes[*a].layer).count();
-    let side = if back == 0 { 0.0 } else { 40.0 + 18.0 * back as f64 };
     let content_w = rows.iter().map(|r| row_width(&nodes, r)).fold(0.0, f64::max);
-    let width = (content_w + 2.0 * MARGIN + side).max(240.0);
-    // Centre each row in the space left of the back edges' lane.
+    // Centre each row; x from 0 for now, shifted right of the left lane below.
     let mut y = MARGIN + 16.0;
     for row in &rows {
-        let mut x = MARGIN + (content_w - row_width(&nodes, row)) / 2.0;
+        let mut x = (content_w - row_width(&nodes, row)) / 2.0;
         let row_h = row.iter().map(|&i| nodes[i].h).fold(0.0, f64::max);
         for &i in row {
             nodes[i].x = x;
@@ -87,6 +84,20 @@ pub fn render(m: &Machine) -> String {
         }
         y += row_h + GAP_Y;
     }
+    // Edges back up the layers run in a lane on the side nearer to their two states.
+    let centre = |i: usize| nodes[i].x + nodes[i].w / 2.0;
+    let left_side: BTreeMap<(usize, usize), bool> = edges
+        .keys()
+        .filter(|(a, b)| nodes[*b].layer < nodes[*a].layer)
+        .map(|&(a, b)| ((a, b), centre(a) + centre(b) < content_w))
+        .collect();
+    let lane_w = |n: usize| if n == 0 { 0.0 } else { 30.0 + 18.0 * n as f64 };
+    let lefts = left_side.values().filter(|l| **l).count();
+    let left = MARGIN + lane_w(lefts);
+    for n in nodes.iter_mut() {
+        n.x += left;
+    }
+    let width = (left + content_w + lane_w(left_side.len() - lefts) + MARGIN).max(240.0);
     let height = y - GAP_Y + MARGIN;
     let mut out = String::new();
     let _ = write!(
@@ -96,19 +107,24 @@ pub fn render(m: &Machine) -> String {
         h = num(height),
         name = esc(&m.name)
     );
-    let mut lane = 0usize;
-    let mut same = 0usize;
-    for ((a, b), actions) in &edges {
-        let (a, b) = (&nodes[*a], &nodes[*b]);
+    let (mut lane_l, mut lane_r, mut same) = (0usize, 0usize, 0usize);
+    for (&(ai, bi), actions) in &edges {
+        let (a, b) = (&nodes[ai], &nodes[bi]);
         let (path, (lx, ly)) = if b.layer > a.layer {
             let (x0, y0, x1, y1) = (a.x + a.w / 2.0, a.y + a.h, b.x + b.w / 2.0, b.y);
             let dy = (y1 - y0) / 2.0;
             cubic([(x0, y0), (x0, y0 + dy), (x1, y1 - dy), (x1, y1)])
         } else if b.layer < a.layer {
-            lane += 1;
-            let (x0, y0, x1, y1) = (a.x + a.w, a.y + a.h / 2.0, b.x + b.w, b.y + b.h / 2.0);
-            let cx = MARGIN + content_w + 20.0 + 18.0 * lane as f64;
-            cubic([(x0, y0), (cx, y0), (cx, y1), (x1, y1)])
+            let (y0, y1) = (a.y + a.h / 2.0, b.y + b.h / 2.0);
+            if left_side.get(&(ai, bi)).copied().unwrap_or(false) {
+                lane_l += 1;
+                let cx = left - 20.0 - 18.0 * lane_l as f64;
+                cubic([(a.x, y0), (cx, y0), (cx, y1), (b.x, y1)])
+            } else {
+                lane_r += 1;
+                let cx = left + content_w + 20.0 + 18.0 * lane_r as f64;
+                cubic([(a.x + a.w, y0), (cx, y0), (cx, y1), (b.x + b.w, y1)])
+            }
         } else {
             same += 1;
             let (x0, x1, top) = (a.x + a.w / 2.0, b.x + b.w / 2.0, a.y.min(b.y));

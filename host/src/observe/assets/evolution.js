@@ -86,9 +86,14 @@ function decide(p, d, id, done) {
       ev.target.disabled = true;
       try {
         const r = await post(`/api/evolution/decisions/${enc(id)}/${verdict}`, { rationale: rationale.value });
-        toast(`${verdict}: ${r.status ?? 'done'}${r.deployed_version ? ` (version ${r.deployed_version} live)` : ''}`);
+        const dd = r.decision ?? r;
+        toast(`${verdict}: ${dd.status ?? 'done'}${dd.deployed_version ? ` (version ${dd.deployed_version} live)` : ''}`);
         done();
-      } catch (e) { toast(e.message, true); ev.target.disabled = false; }
+      } catch (e) {
+        const dd = e.body?.decision;
+        toast(dd ? `${verdict}: ${dd.status} — ${dd.outcome ?? ''}` : e.message, true);
+        if (dd) done(); else ev.target.disabled = false;
+      }
     } } });
   return h('div', { class: 'card evolution-decision' },
     h('header', {}, h('strong', {}, 'Decision ', h('code', { text: id })), badge(status),
@@ -116,7 +121,7 @@ function refinement(list) {
     ['Actions', (r) => [r.added_actions?.length ? `+ ${names(r.added_actions)} ` : '', r.removed_actions?.length ? `− ${names(r.removed_actions)}` : '']],
     ['Newly legal', (r) => moves(r.newly_legal)],
     ['Newly illegal', (r) => moves(r.newly_illegal)],
-    ['Guards changed', (r) => names(r.guards_changed)],
+    ['Guards changed', (r) => (r.guards_changed ?? []).map((g) => h('div', {}, h('code', { text: g.action }), `: ${g.before ?? '—'} → ${g.after ?? '—'}`))],
     ['Targets changed', (r) => names(r.targets_changed)],
     ['', (r) => badge(r.conservative ? 'conservative' : 'widens', r.conservative ? 'ok' : 'pending')],
   ], list, null, { class: 'refinement' });
