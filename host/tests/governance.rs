@@ -57,7 +57,9 @@ fn every_route_answers_403_to_an_agent_no_policy_permits() {
             .replace("/apps/{app}", "/apps/tasks")
             .replace("{entity_type}", "Task")
             .replace("/Task/{id}/history", &format!("/Task/{task}/history"))
-            .replace("/observe/{asset}", "/observe/app.js");
+            .replace("/observe/{asset}", "/observe/app.js")
+            .replace("/proposals/{id}", "/proposals/A-none")
+            .replace("{verdict}", "approve");
         assert!(!path.contains('{'), "route {} has an unfilled parameter: {path}", route.path);
         let body = match route.method {
             "POST" | "PATCH" => Some(
@@ -92,6 +94,15 @@ fn every_route_answers_403_to_an_agent_no_policy_permits() {
                 assert_eq!(r.status, 400, "authorized, but the body names no intent: {}", r.body);
                 continue;
             }
+            // The built-in `evolution-proposals` permit: anyone may propose and read proposals.
+            Handler::ProposalCreate => {
+                assert_eq!(r.status, 400, "authorized, but the body is no proposal: {}", r.body);
+                continue;
+            }
+            Handler::ProposalShow => {
+                assert_eq!(r.status, 404, "authorized, and there is no such proposal: {}", r.body);
+                continue;
+            }
             _ => {}
         }
         assert_eq!(r.status, 403, "{} {path} answered {}: {}", route.method, r.status, r.body);
@@ -99,7 +110,7 @@ fn every_route_answers_403_to_an_agent_no_policy_permits() {
         checked += 1;
     }
     let public = ROUTES.iter().filter(|r| r.scope == Scope::Public).count();
-    assert_eq!(checked, ROUTES.len() - public - 3);
+    assert_eq!(checked, ROUTES.len() - public - 5);
     // Nothing the agent tried changed anything.
     assert_eq!(h.request("GET", &format!("{TASKS}('{task}')"), &[], None).body, before);
     assert_eq!(h.request("GET", "/api/tenants/tasks/policies", &[], None).json()["policies"], json!([]));
