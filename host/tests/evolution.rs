@@ -296,3 +296,72 @@ fn bad_proposals_are_refused_with_a_reason_and_change_nothing() {
     assert_eq!(r.status, 403, "{}", r.body);
     h.stop();
 }
+
+/// Polls `f` every 200 ms for up to 20 s.
+fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        if f() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[test]
+fn the_runner_runs_on_its_own_and_a_decision_approved_through_odata_is_deployed_too() {
+    let name = "evolution-scheduled";
+    let h = Host::start_args(&fresh_dir(name), &system_apps(name), &["--evolution-interval", "1"]);
+    let files =
+        json!({"files": {"Ticket.ioa.toml": fixture("Ticket.ioa.toml"), "model.csdl.xml": fixture("model.csdl.xml")}});
+    assert_eq!(h.request("POST", &format!("/api/tenants/{TENANT}/specs"), &[], Some(&files.to_string())).status, 200);
+    // The admin is the agent here: three requests for an entity set the tenant lacks.
+    for _ in 0..3 {
+        let r = h.request("GET", &format!("/{TENANT}/odata/Invoices"), &[], None);
+        assert_eq!(r.status, 404, "{}", r.body);
+    }
+    let mut o = String::new();
+    eventually("the scheduled run to open an observation", || {
+        let v = h
+            .request("GET", "/temper-system/odata/Observations?$filter=pattern%20eq%20'unmet-intent'", &[], None)
+            .json();
+        if let Some(id) = v["value"][0]["Id"].as_str() {
+            assert_eq!(v["value"][0]["subject"], "Invoices", "{v}");
+            o = id.to_string();
+        }
+        !o.is_empty()
+    });
+    // A proposal adding the entity set, approved by an admin straight through OData: the
+    // runner's sweep deploys it through the gate, as the API would have.
+    let invoice_toml = "[automaton]\nname = \"Invoice\"\nstates = [\"Draft\", \"Sent\"]\ninitial = \"Draft\"\nterminal = [\"Sent\"]\nallow_indefinite_states = [\"Draft\"]\n\n[[action]]\nname = \"Send\"\nkind = \"input\"\nfrom = [\"Draft\"]\nto = \"Sent\"\n";
+    let csdl = fixture("model.csdl.xml")
+        .replace(
+            "      <EntityContainer Name=\"Shop\">",
+            "      <EntityType Name=\"Invoice\">\n        <Key><PropertyRef Name=\"Id\"/></Key>\n        <Property Name=\"Id\" Type=\"Edm.String\" Nullable=\"false\"/>\n      </EntityType>\n      <Action Name=\"Send\" IsBound=\"true\">\n        <Parameter Name=\"bindingParameter\" Type=\"Temper.Shop.Invoice\"/>\n      </Action>\n      <EntityContainer Name=\"Shop\">",
+        )
+        .replace("      </EntityContainer>", "        <EntitySet Name=\"Invoices\" EntityType=\"Temper.Shop.Invoice\"/>\n      </EntityContainer>");
+    let body = json!({"observation": o, "root_cause": "no invoices", "files": {"Invoice.ioa.toml": invoice_toml, "model.csdl.xml": csdl}});
+    let r = h.request("POST", "/api/evolution/proposals", &[], Some(&body.to_string()));
+    assert_eq!(r.status, 201, "{}", r.body);
+    let p = r.json();
+    assert_eq!(p["passed"], true, "{p}");
+    assert_eq!(p["refinement"][0]["added"], true, "{p}");
+    let d = p["decision"].as_str().unwrap().to_string();
+    let path = format!("/temper-system/odata/EvolutionDecisions('{d}')/Temper.Evolution.Approve");
+    // A client cannot choose who decided.
+    let json_ct = [("Content-Type", "application/json")];
+    let r = h.request("POST", &path, &json_ct, Some(r#"{"decided_by": "mallory", "rationale": "yes"}"#));
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(r.body.contains("authenticated principal"), "{}", r.body);
+    let r = h.request("POST", &path, &[("Content-Type", "application/json")], Some(r#"{"rationale": "yes"}"#));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["decided_by"], "admin", "bound to the authenticated principal: {}", r.body);
+    eventually("the approved change to go live", || record(&h, "EvolutionDecisions", &d)["status"] == "Live");
+    let r = h.request("GET", &format!("/{TENANT}/odata/Invoices"), &[], None);
+    assert_eq!(r.status, 200, "{}", r.body);
+    // The problem is resolved now: no more proposals for it.
+    let other = propose(&h, &h.token, &body);
+    assert_eq!(other.status, 409, "{}", other.body);
+    assert_eq!(other.json()["error"]["code"], "ProblemNotOpen", "{}", other.body);
+    h.stop();
+}

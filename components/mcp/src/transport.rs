@@ -254,7 +254,7 @@ mod tests {
         let v: Json = serde_json::from_slice(&r.body).unwrap_or_default();
         let names: Vec<&str> =
             v["result"]["tools"].as_array().into_iter().flatten().filter_map(|t| t["name"].as_str()).collect();
-        assert_eq!(names, ["discover", "list"]);
+        assert_eq!(names, ["discover", "list", "observations"]);
         assert_eq!(v["result"]["resultType"], "complete");
         assert_eq!(v["result"]["cacheScope"], "private");
         assert_eq!(p.asked.borrow().as_slice(), ["GET /api/capabilities"]);
