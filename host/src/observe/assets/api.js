@@ -50,7 +50,10 @@ export function follow(tenant, onEvent, onState) {
       try {
         const headers = { Authorization: `Bearer ${token() ?? ''}`, Accept: 'text/event-stream' };
         if (last !== null) headers['Last-Event-ID'] = last;
-        const r = await fetch(`/api/tenants/${enc(tenant)}/events`, { headers, signal: ctl.signal });
+        // The first connection starts from now (the page shows the current state already);
+        // a reconnection resumes after the last event seen.
+        const from = last === null ? '?after=now' : '';
+        const r = await fetch(`/api/tenants/${enc(tenant)}/events${from}`, { headers, signal: ctl.signal });
         if (!r.ok || !r.body) throw new Error(`events: HTTP ${r.status}`);
         onState('on');
         const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -11,13 +11,18 @@ export async function render(root, ctx) {
   const r = await get(`/api/tenants/${enc(ctx.tenant)}/specs`);
   const specs = r.specs ?? [];
   if (open.tenant !== ctx.tenant) open = { tenant: ctx.tenant, type: specs[0]?.entity_type ?? null };
-  const diagram = h('div', { class: 'diagram' });
-  const verdict = h('div', { class: 'verification' }, h('p', { class: 'muted', text: 'Loading the verification report…' }));
+  const spec = specs.find((s) => s.entity_type === open.type);
+  // Everything is fetched before the view is replaced, so a live refresh never blanks it.
+  const [svg, ver] = await Promise.allSettled([
+    spec ? getText(`/api/tenants/${enc(ctx.tenant)}/specs/${enc(spec.entity_type)}/diagram.svg`, 'image/svg+xml') : null,
+    get(`/api/tenants/${enc(ctx.tenant)}/verification`),
+  ]);
+  const diagram = h('div', { class: 'diagram' }, svg.status === 'fulfilled' ? (svg.value && inline(svg.value)) : failure(svg.reason));
+  const verdict = h('div', { class: 'verification' }, ver.status === 'fulfilled' ? report(ver.value.report) : failure(ver.reason));
   const tabs = h('div', { class: 'toolbar spec-tabs' }, specs.map((s) => h('button', {
     type: 'button', class: s.entity_type === open.type ? 'primary' : null, dataset: { spec: s.entity_type }, text: s.entity_type,
     on: { click: () => { open.type = s.entity_type; render(root, ctx); } },
   })));
-  const spec = specs.find((s) => s.entity_type === open.type);
   put(root,
     h('div', { class: 'toolbar' }, h('h2', { text: `Specs in ${ctx.tenant}` }), h('span', { class: 'muted', text: `version ${r.version}` })),
     tabs,
@@ -28,12 +33,6 @@ export async function render(root, ctx) {
       h('details', {}, h('summary', { text: `${spec.actions.length} action(s)` }), h('ul', {}, spec.actions.map((a) =>
         h('li', {}, h('code', { text: a.name }), ` ${a.from.join(' | ') || 'any'} → ${a.to ?? '(same)'}`, a.guard ? h('span', { class: 'muted' }, ' guard ', h('code', { text: a.guard })) : null))))) : null,
     h('h3', { text: 'Verification' }), verdict);
-  if (spec) {
-    getText(`/api/tenants/${enc(ctx.tenant)}/specs/${enc(spec.entity_type)}/diagram.svg`, 'image/svg+xml')
-      .then((svg) => put(diagram, inline(svg)), (e) => put(diagram, failure(e)));
-  }
-  get(`/api/tenants/${enc(ctx.tenant)}/verification`)
-    .then((v) => put(verdict, report(v.report)), (e) => put(verdict, failure(e)));
 }
 
 /** The server's SVG as a node: parsed as XML (never as HTML), with anything that could run

@@ -38,13 +38,16 @@ impl hyper::body::Body for ChannelBody {
 }
 
 /// Where the stream resumes: the `Last-Event-ID` header (what a reconnecting client sends),
-/// else `?after=`, else 0 (the whole journal).
-fn resume_point(req: &Request<ReqBody>) -> Result<u64, Bad> {
+/// else `?after=` (a position, or `now`: only what is committed from here on), else 0 (the
+/// whole journal).
+fn resume_point(req: &Request<ReqBody>, now: u64) -> Result<u64, Bad> {
     let bad = |what: &str, v: &str| {
         Bad(
             StatusCode::BAD_REQUEST,
             "InvalidQuery",
-            format!("{what} `{v}` is not a position: use the `id` of the last event received (a number)"),
+            format!(
+                "{what} `{v}` is not a position: use the `id` of the last event received (a number), or `after=now`"
+            ),
         )
     };
     if let Some(h) = req.headers().get("last-event-id") {
@@ -52,6 +55,7 @@ fn resume_point(req: &Request<ReqBody>) -> Result<u64, Bad> {
         return v.parse().map_err(|_| bad("Last-Event-ID", v));
     }
     match query_pairs(req.uri().query(), &["after"])?.first() {
+        Some((_, v)) if v == "now" => Ok(now),
         Some((_, v)) => v.parse().map_err(|_| bad("after", v)),
         None => Ok(0),
     }
@@ -78,7 +82,8 @@ pub fn frame(f: &FeedEvent) -> Bytes {
 }
 
 pub fn stream(call: &Call<'_>, req: &Request<ReqBody>) -> Reply {
-    let after = match resume_point(req) {
+    let now = *call.server.shared.store.subscribe().borrow();
+    let after = match resume_point(req, now) {
         Ok(a) => a,
         Err(bad) => return bad.reply(),
     };
