@@ -137,8 +137,16 @@ fn run_checked(p: &dyn Platform, tool: &str, a: &Args<'_>) -> Result<Run, Bad> {
             send(p, "POST", &format!("/api/tenants/{}/intents", t(a)?), Some(&body))
         }
         "observations" => {
-            let filter = format!("target_tenant eq '{}' and status ne 'Resolved' and status ne 'Dismissed'", t(a)?.replace('\'', "''"));
-            send(p, "GET", &format!("/temper-system/odata/Observations?$filter={}&$orderby=priority desc", encode(&filter)), None)
+            let filter = format!(
+                "target_tenant eq '{}' and status ne 'Resolved' and status ne 'Dismissed'",
+                t(a)?.replace('\'', "''")
+            );
+            send(
+                p,
+                "GET",
+                &format!("/temper-system/odata/Observations?$filter={}&$orderby=priority desc", encode(&filter)),
+                None,
+            )
         }
         "propose_change" => {
             let mut body = json!({"observation": a.text("observation")?, "root_cause": a.text("root_cause")?});
