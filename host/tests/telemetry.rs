@@ -162,6 +162,11 @@ fn traces_reach_the_collector_with_parents_and_the_callers_trace() {
             .contains(&json!({"key": "service.name", "value": {"stringValue": "temper-host"}}))
     );
 
+    // A caller that did not sample its trace: nothing of it is recorded (parent-based).
+    let unsampled = "0af7651916cd43dd8448eb211c80319c";
+    let tp = format!("00-{unsampled}-b7ad6b7169203331-00");
+    assert_eq!(h.request("GET", &format!("{TASKS}('tr1')"), &[("traceparent", &tp)], None).status, 200);
+
     // Without a traceparent: a trace of its own, with a root span. A denial is a `deny` check.
     let (agent, _) = h.agent("bot", "worker", "triager");
     assert_eq!(h.with_token(&agent, "GET", TASKS, &[], None).status, 403);
@@ -179,6 +184,7 @@ fn traces_reach_the_collector_with_parents_and_the_callers_trace() {
     assert_eq!(attr(root, "http.response.status_code")["intValue"], "403");
     assert_eq!(attr(root, "temper.principal.kind")["stringValue"], "Agent");
     assert!(descends(&spans, deny, root));
+    assert!(spans.iter().all(|s| s["traceId"] != unsampled), "an unsampled trace was exported");
     // A platform route decides on a blocking thread: still a child of its request.
     assert_eq!(h.request("GET", "/api/tenants/tasks/policies", &[], None).status, 200);
     let spans = collector

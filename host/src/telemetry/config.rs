@@ -34,6 +34,7 @@ pub struct ExportConfig {
     pub max_batch: usize,
     pub delay: Duration,
     pub timeout: Duration,
+    pub sampler: super::span::Sampler,
     /// What to warn about once logging is up (e.g. an unsupported protocol was asked for).
     pub notes: Vec<String>,
 }
@@ -116,6 +117,11 @@ pub fn resolve(flag: Option<&str>) -> Result<Option<ExportConfig>> {
         })
         .into_iter()
         .collect();
+    let sampler = match var("OTEL_TRACES_SAMPLER") {
+        Some(name) => super::span::Sampler::parse(&name, var("OTEL_TRACES_SAMPLER_ARG").as_deref())
+            .map_err(|e| anyhow::anyhow!(e))?,
+        None => super::span::Sampler::default(),
+    };
     let mut headers = var("OTEL_EXPORTER_OTLP_HEADERS").map(|h| pairs(&h)).unwrap_or_default();
     headers.extend(var("OTEL_EXPORTER_OTLP_TRACES_HEADERS").map(|h| pairs(&h)).unwrap_or_default());
     let max_queue = count("OTEL_BSP_MAX_QUEUE_SIZE", 2048);
@@ -134,6 +140,7 @@ pub fn resolve(flag: Option<&str>) -> Result<Option<ExportConfig>> {
         max_batch: count("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", 512).min(max_queue),
         delay: millis("OTEL_BSP_SCHEDULE_DELAY", 5000),
         timeout: timeout.min(millis("OTEL_BSP_EXPORT_TIMEOUT", 30_000)),
+        sampler,
         notes,
     }))
 }

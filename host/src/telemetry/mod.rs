@@ -1,13 +1,15 @@
 //! Operations: structured logs, traces and metrics.
 //!
-//! - **Logs** go through `tracing` to stderr: `TEMPER_LOG` filters (`EnvFilter` directives,
-//!   default `warn,temper_host=info`), `TEMPER_LOG_FORMAT=json` writes JSON lines.
+//! - **Logs** are `tracing` events on stderr (with their fields): `TEMPER_LOG` filters
+//!   (`EnvFilter` directives, default `warn,temper_host=info`), `TEMPER_LOG_FORMAT=json`
+//!   writes JSON lines.
 //! - **Traces**: spans per HTTP request ([`http`]), component call, Cedar check, storage
 //!   commit, integration call and verification run, exported as OTLP/HTTP JSON ([`otlp`]) when
 //!   `OTEL_EXPORTER_OTLP_ENDPOINT` / `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` or
 //!   `up --otlp-endpoint` names a collector ([`config`]). A request's `traceparent` continues
-//!   the caller's trace. Export never blocks a request: a bounded queue, a background thread,
-//!   drop-and-count when full.
+//!   the caller's trace; `OTEL_TRACES_SAMPLER(_ARG)` chooses which traces are kept. Export never
+//!   blocks a request: a bounded queue, a background thread, drop-and-count when full. Without
+//!   a collector no span is even built.
 //! - **Metrics** ([`metrics`]): a process-wide registry rendered as Prometheus text by
 //!   `GET /metrics` (a Cedar-guarded route, `read_metrics`).
 //!
@@ -15,6 +17,7 @@
 //! library code and tests that embed it only emit).
 
 pub mod config;
+pub mod encode;
 pub mod http;
 pub mod metrics;
 pub mod otlp;
@@ -25,7 +28,7 @@ pub mod storage;
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::Duration;
-use tracing_subscriber::filter::{EnvFilter, Targets};
+use tracing_subscriber::filter::{EnvFilter, FilterExt, Targets, filter_fn};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{Layer, fmt};
@@ -79,6 +82,8 @@ pub fn init(otlp_endpoint: Option<&str>) -> anyhow::Result<Telemetry> {
         None => None,
     };
     let (filter, filter_problem) = log_filter();
+    // Log lines are events only: spans are for traces, and a span no layer wants is never
+    // built, so without a collector the instrumentation costs a request next to nothing.
     let (text_layer, json_layer) = if json {
         let layer = fmt::layer()
             .json()
@@ -86,15 +91,16 @@ pub fn init(otlp_endpoint: Option<&str>) -> anyhow::Result<Telemetry> {
             .with_current_span(true)
             .with_span_list(false)
             .with_writer(std::io::stderr)
-            .with_filter(filter);
+            .with_filter(filter.and(filter_fn(|m| m.is_event())));
         (None, Some(layer))
     } else {
         let ansi = std::io::stderr().is_terminal();
+        let filter = filter.and(filter_fn(|m| m.is_event()));
         (Some(fmt::layer().with_writer(std::io::stderr).with_ansi(ansi).with_filter(filter)), None)
     };
-    let otlp_layer = exporter
-        .clone()
-        .map(|e| span::OtlpLayer::new(e).with_filter(Targets::new().with_target("temper_host", tracing::Level::INFO)));
+    let otlp_layer = exporter.clone().zip(config.as_ref()).map(|(e, c)| {
+        span::OtlpLayer::new(e, c.sampler).with_filter(Targets::new().with_target("temper_host", tracing::Level::INFO))
+    });
     let installed = tracing_subscriber::registry().with(text_layer).with(json_layer).with(otlp_layer).try_init();
     if let Err(e) = installed {
         // Someone set a subscriber first (an embedding program): keep theirs.

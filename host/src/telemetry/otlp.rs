@@ -1,20 +1,19 @@
 //! The OTLP/HTTP JSON trace exporter: finished spans wait in a bounded queue (full: dropped
-//! and counted, never waited for); one background thread with its own small runtime batches
+//! and counted, never waited for); one background thread with its own small runtime takes
 //! them (a batch every `OTEL_BSP_SCHEDULE_DELAY`, or sooner when `OTEL_BSP_MAX_EXPORT_BATCH_SIZE`
 //! are waiting) and POSTs each batch to the collector over hyper, HTTP/1.1 with keep-alive,
 //! TLS for `https`. The body follows the OTLP JSON mapping exactly: `resourceSpans` →
 //! `scopeSpans` → `spans`, ids as lower-case hex, 64-bit integers as decimal strings, enums as
-//! numbers, `service.name` in the resource. A failed export is retried once, then its spans are
-//! dropped and counted; requests are never affected. [`Exporter::flush`] (at shutdown) sends
-//! what is queued.
+//! numbers, `service.name` in the resource ([`super::encode`]). A failed export is retried
+//! once, then its spans are dropped and counted; requests are never affected.
+//! [`Exporter::flush`] (at shutdown) sends what is queued.
 
 use super::config::{Endpoint, ExportConfig};
 use super::metrics::metrics;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
-use serde_json::{Value as Json, json};
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use serde_json::Value as Json;
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// An attribute value.
@@ -98,54 +97,79 @@ pub struct SpanRecord {
     pub status_message: Option<String>,
 }
 
-enum Msg {
-    Span(Box<SpanRecord>),
-    Flush(std::sync::mpsc::Sender<()>),
+/// Finished spans waiting for the export thread. A push takes an uncontended lock and wakes
+/// the thread only when a batch is full (a wake-up per span would be a syscall and a context
+/// switch on the request path).
+struct Queue {
+    state: Mutex<Waiting>,
+    /// The export thread waits here for a full batch, a flush or its schedule.
+    wake: Condvar,
+    /// Flushers wait here for their spans to be sent.
+    flushed: Condvar,
+    capacity: usize,
+    batch: usize,
+}
+
+#[derive(Default)]
+struct Waiting {
+    spans: Vec<SpanRecord>,
+    /// Flush requests made and answered (tickets).
+    flush_asked: u64,
+    flush_done: u64,
 }
 
 /// The handle the span layer pushes into.
 pub struct Exporter {
-    tx: SyncSender<Msg>,
+    queue: Arc<Queue>,
 }
 
 impl Exporter {
     /// Starts the export thread.
     pub fn start(config: ExportConfig) -> std::io::Result<Arc<Self>> {
-        let (tx, rx) = std::sync::mpsc::sync_channel(config.max_queue.max(1));
-        std::thread::Builder::new().name("temper-otlp".into()).spawn(move || run(&config, &rx))?;
-        Ok(Arc::new(Self { tx }))
+        let queue = Arc::new(Queue {
+            state: Mutex::new(Waiting::default()),
+            wake: Condvar::new(),
+            flushed: Condvar::new(),
+            capacity: config.max_queue.max(1),
+            batch: config.max_batch.max(1),
+        });
+        let q = Arc::clone(&queue);
+        std::thread::Builder::new().name("temper-otlp".into()).spawn(move || run(&config, &q))?;
+        Ok(Arc::new(Self { queue }))
     }
 
     /// Queues a finished span; when the queue is full the span is dropped and counted.
     pub fn push(&self, span: SpanRecord) {
-        match self.tx.try_send(Msg::Span(Box::new(span))) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) => metrics().spans_dropped.get("queue_full").inc(),
-            Err(TrySendError::Disconnected(_)) => metrics().spans_dropped.get("export_failed").inc(),
+        let q = &self.queue;
+        let mut w = q.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if w.spans.len() >= q.capacity {
+            drop(w);
+            metrics().spans_dropped.get("queue_full").inc();
+            return;
+        }
+        w.spans.push(span);
+        let full = w.spans.len() == q.batch;
+        drop(w);
+        if full {
+            q.wake.notify_one();
         }
     }
 
     /// Exports everything queued so far; false if that took longer than `timeout`.
     pub fn flush(&self, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
-        let (ack, done) = std::sync::mpsc::channel();
-        let mut msg = Msg::Flush(ack);
-        loop {
-            match self.tx.try_send(msg) {
-                Ok(()) => break,
-                Err(TrySendError::Full(m)) if Instant::now() < deadline => {
-                    msg = m;
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                Err(_) => return false,
-            }
-        }
-        done.recv_timeout(deadline.saturating_duration_since(Instant::now())).is_ok()
+        let q = &self.queue;
+        let mut w = q.state.lock().unwrap_or_else(PoisonError::into_inner);
+        w.flush_asked += 1;
+        let ticket = w.flush_asked;
+        q.wake.notify_one();
+        let (w, _) =
+            q.flushed.wait_timeout_while(w, timeout, |w| w.flush_done < ticket).unwrap_or_else(PoisonError::into_inner);
+        w.flush_done >= ticket
     }
 }
 
-/// The export thread: gather a batch, send it, repeat.
-fn run(config: &ExportConfig, rx: &Receiver<Msg>) {
+/// The export thread: wait for a batch (or the schedule, or a flush), send it, repeat.
+fn run(config: &ExportConfig, queue: &Queue) {
     let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -153,44 +177,21 @@ fn run(config: &ExportConfig, rx: &Receiver<Msg>) {
             return;
         }
     };
-    let resource = resource(config);
+    let resource = super::encode::resource(config);
     let mut client = Client { endpoint: config.endpoint.clone(), sender: None, failures: 0, last_warning: None };
-    let mut batch: Vec<SpanRecord> = Vec::with_capacity(config.max_batch);
-    let mut acks = Vec::new();
     loop {
-        let deadline = Instant::now() + config.delay;
-        let mut closed = false;
-        loop {
-            match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(Msg::Span(s)) => {
-                    batch.push(*s);
-                    if batch.len() >= config.max_batch {
-                        break;
-                    }
-                }
-                Ok(Msg::Flush(ack)) => {
-                    acks.push(ack);
-                    break;
-                }
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => {
-                    closed = true;
-                    break;
-                }
-            }
-        }
-        // A flush takes everything already queued, too.
-        if !acks.is_empty() {
-            while let Ok(m) = rx.try_recv() {
-                match m {
-                    Msg::Span(s) => batch.push(*s),
-                    Msg::Flush(ack) => acks.push(ack),
-                }
-            }
-        }
+        let (mut batch, ticket) = {
+            let w = queue.state.lock().unwrap_or_else(PoisonError::into_inner);
+            let (mut w, _) = queue
+                .wake
+                .wait_timeout_while(w, config.delay, |w| w.spans.len() < queue.batch && w.flush_asked == w.flush_done)
+                .unwrap_or_else(PoisonError::into_inner);
+            let fresh = Vec::with_capacity(queue.batch);
+            (std::mem::replace(&mut w.spans, fresh), w.flush_asked)
+        };
         while !batch.is_empty() {
             let chunk: Vec<SpanRecord> = batch.drain(..batch.len().min(config.max_batch)).collect();
-            let body = encode(&resource, &chunk);
+            let body = super::encode::encode(&resource, &chunk);
             let n = chunk.len() as u64;
             match rt.block_on(client.export(body, config)) {
                 Ok(rejected) => {
@@ -204,88 +205,12 @@ fn run(config: &ExportConfig, rx: &Receiver<Msg>) {
                 }
             }
         }
-        for ack in acks.drain(..) {
-            let _ = ack.send(());
-        }
-        if closed {
-            return;
-        }
-    }
-}
-
-/// The resource every batch names: `service.name` first.
-fn resource(config: &ExportConfig) -> Json {
-    let mut attrs = vec![("service.name", Value::Str(config.service_name.clone()))];
-    attrs.push(("service.version", Value::Str(env!("CARGO_PKG_VERSION").into())));
-    attrs.push(("telemetry.sdk.name", Value::Str("temper-host".into())));
-    attrs.push(("telemetry.sdk.language", Value::Str("rust".into())));
-    attrs.push(("process.pid", Value::Int(i64::from(std::process::id()))));
-    let mut out = attributes(&attrs);
-    if let Json::Array(list) = &mut out {
-        for (k, v) in &config.resource {
-            list.push(json!({"key": k, "value": {"stringValue": v}}));
+        let mut w = queue.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if w.flush_done < ticket {
+            w.flush_done = ticket;
+            queue.flushed.notify_all();
         }
     }
-    json!({ "attributes": out })
-}
-
-fn value(v: &Value) -> Json {
-    match v {
-        Value::Str(s) => json!({ "stringValue": s }),
-        // int64 is a decimal string in the JSON mapping.
-        Value::Int(i) => json!({ "intValue": i.to_string() }),
-        Value::Bool(b) => json!({ "boolValue": b }),
-        Value::Double(d) if d.is_finite() => json!({ "doubleValue": d }),
-        Value::Double(d) => json!({ "stringValue": d.to_string() }),
-    }
-}
-
-fn attributes(attrs: &[(&'static str, Value)]) -> Json {
-    Json::Array(attrs.iter().map(|(k, v)| json!({ "key": k, "value": value(v) })).collect())
-}
-
-/// One `ExportTraceServiceRequest` in the OTLP JSON mapping.
-pub fn encode(resource: &Json, spans: &[SpanRecord]) -> Vec<u8> {
-    let spans: Vec<Json> = spans
-        .iter()
-        .map(|s| {
-            // Trace flags: sampled; bit 8: the flags say whether the parent is remote (bit 9).
-            let flags = 0x1 | 0x100 | if s.remote_parent { 0x200 } else { 0 };
-            let mut span = json!({
-                "traceId": format!("{:032x}", s.trace_id),
-                "spanId": format!("{:016x}", s.span_id),
-                "flags": flags,
-                "name": s.name,
-                "kind": s.kind as i32,
-                "startTimeUnixNano": s.start_ns.to_string(),
-                "endTimeUnixNano": s.end_ns.to_string(),
-                "attributes": attributes(&s.attributes),
-                "status": { "code": s.status as i32 },
-            });
-            if let Some(p) = s.parent_span_id {
-                span["parentSpanId"] = json!(format!("{p:016x}"));
-            }
-            if let Some(m) = &s.status_message {
-                span["status"]["message"] = json!(m);
-            }
-            if !s.events.is_empty() {
-                span["events"] = Json::Array(
-                    s.events
-                        .iter()
-                        .map(|e| {
-                            json!({"timeUnixNano": e.time_ns.to_string(), "name": e.name,
-                                "attributes": attributes(&e.attributes)})
-                        })
-                        .collect(),
-                );
-            }
-            span
-        })
-        .collect();
-    let scope = json!({ "name": "temper-host", "version": env!("CARGO_PKG_VERSION") });
-    let body =
-        json!({ "resourceSpans": [{ "resource": resource, "scopeSpans": [{ "scope": scope, "spans": spans }] }] });
-    serde_json::to_vec(&body).unwrap_or_default()
 }
 
 type Sender = hyper::client::conn::http1::SendRequest<Full<Bytes>>;
@@ -413,33 +338,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spans_encode_in_the_otlp_json_mapping() {
-        let span = SpanRecord {
-            trace_id: 0x4bf92f3577b34da6a3ce929d0e0e4736,
-            span_id: 0xab,
-            parent_span_id: Some(0x00f067aa0ba902b7),
-            remote_parent: true,
-            name: "GET /x".into(),
-            kind: Kind::Server,
-            start_ns: 1,
-            end_ns: 2,
-            attributes: vec![("http.response.status_code", Value::Int(200)), ("ok", Value::Bool(true))],
-            events: vec![],
-            status: StatusCode::Error,
-            status_message: Some("boom".into()),
-        };
-        let body: Json = serde_json::from_slice(&encode(&json!({"attributes": []}), &[span])).unwrap_or(Json::Null);
-        let s = &body["resourceSpans"][0]["scopeSpans"][0]["spans"][0];
-        assert_eq!(s["traceId"], "4bf92f3577b34da6a3ce929d0e0e4736");
-        assert_eq!(s["spanId"], "00000000000000ab");
-        assert_eq!(s["parentSpanId"], "00f067aa0ba902b7");
-        assert_eq!(s["kind"], 2);
-        assert_eq!(s["flags"], 0x301);
-        assert_eq!(s["startTimeUnixNano"], "1");
-        assert_eq!(s["attributes"][0], json!({"key": "http.response.status_code", "value": {"intValue": "200"}}));
-        assert_eq!(s["attributes"][1]["value"], json!({"boolValue": true}));
-        assert_eq!(s["status"], json!({"code": 2, "message": "boom"}));
-        assert_eq!(body["resourceSpans"][0]["scopeSpans"][0]["scope"]["name"], "temper-host");
+    fn partial_success_counts_rejected_spans() {
         assert_eq!(rejected(br#"{"partialSuccess":{"rejectedSpans":"3"}}"#), 3);
+        assert_eq!(rejected(br#"{"partialSuccess":{"rejectedSpans":2}}"#), 2);
+        assert_eq!(rejected(b"{}"), 0);
+        assert_eq!(rejected(b"not json"), 0);
     }
 }

@@ -85,10 +85,17 @@ fn unix_nanos() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
-/// What the layer keeps in a live span's extensions.
+/// What the layer keeps in a live span's extensions: ids and the sampling decision, and for a
+/// sampled span the record being built.
 struct Live {
-    record: SpanRecord,
+    trace_id: u128,
+    span_id: u64,
     sampled: bool,
+    building: Option<Box<Building>>,
+}
+
+struct Building {
+    record: SpanRecord,
     start: Instant,
     /// When the span was last exited: its end (a parent stays open in the registry while a
     /// child lives, so the close comes too late to be the end).
@@ -170,11 +177,12 @@ fn merge(record: &mut SpanRecord, f: Fields) {
 /// The layer; installed only when an OTLP endpoint is configured.
 pub struct OtlpLayer {
     exporter: Arc<Exporter>,
+    sampler: Sampler,
 }
 
 impl OtlpLayer {
-    pub fn new(exporter: Arc<Exporter>) -> Self {
-        Self { exporter }
+    pub fn new(exporter: Arc<Exporter>, sampler: Sampler) -> Self {
+        Self { exporter, sampler }
     }
 }
 
@@ -184,19 +192,31 @@ where
 {
     fn on_new_span(&self, attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
         let Some(span) = ctx.span(id) else { return };
+        let parent =
+            span.parent().and_then(|p| p.extensions().get::<Live>().map(|l| (l.trace_id, l.span_id, l.sampled)));
+        // A span of an unsampled trace costs only this: no fields read, no clock, no ids.
+        if let Some((trace_id, _, false)) = parent {
+            span.extensions_mut().insert(Live { trace_id, span_id: 0, sampled: false, building: None });
+            return;
+        }
         let mut fields = Fields::default();
         attrs.record(&mut fields);
-        let parent = span
-            .parent()
-            .and_then(|p| p.extensions().get::<Live>().map(|l| (l.record.trace_id, l.record.span_id, l.sampled)));
         let (trace_id, parent_span_id, sampled, remote_parent) = match (parent, fields.traceparent) {
             (Some((trace, span_id, sampled)), _) => (trace, Some(span_id), sampled, false),
-            (None, Some(r)) => (r.trace_id, Some(r.span_id), r.sampled, true),
-            (None, None) => ((u128::from(next_id()) << 64) | u128::from(next_id()), None, true, false),
+            (None, Some(r)) => (r.trace_id, Some(r.span_id), self.sampler.decide(r.trace_id, Some(r.sampled)), true),
+            (None, None) => {
+                let trace_id = (u128::from(next_id()) << 64) | u128::from(next_id());
+                (trace_id, None, self.sampler.decide(trace_id, None), false)
+            }
         };
+        if !sampled {
+            span.extensions_mut().insert(Live { trace_id, span_id: 0, sampled: false, building: None });
+            return;
+        }
+        let span_id = next_id();
         let mut record = SpanRecord {
             trace_id,
-            span_id: next_id(),
+            span_id,
             parent_span_id,
             remote_parent,
             name: span.name().to_string(),
@@ -209,16 +229,17 @@ where
             status_message: None,
         };
         merge(&mut record, fields);
-        span.extensions_mut().insert(Live { record, sampled, start: Instant::now(), last_exit: None });
+        let building = Some(Box::new(Building { record, start: Instant::now(), last_exit: None }));
+        span.extensions_mut().insert(Live { trace_id, span_id, sampled, building });
     }
 
     fn on_record(&self, id: &Id, values: &Record<'_>, ctx: Context<'_, S>) {
         let Some(span) = ctx.span(id) else { return };
+        let mut ext = span.extensions_mut();
+        let Some(b) = ext.get_mut::<Live>().and_then(|l| l.building.as_mut()) else { return };
         let mut fields = Fields::default();
         values.record(&mut fields);
-        if let Some(live) = span.extensions_mut().get_mut::<Live>() {
-            merge(&mut live.record, fields);
-        }
+        merge(&mut b.record, fields);
     }
 
     fn on_event(&self, event: &Event<'_>, ctx: Context<'_, S>) {
@@ -227,8 +248,8 @@ where
         }
         let Some(span) = ctx.event_span(event) else { return };
         let mut ext = span.extensions_mut();
-        let Some(live) = ext.get_mut::<Live>() else { return };
-        if live.record.events.len() >= MAX_EVENTS {
+        let Some(b) = ext.get_mut::<Live>().and_then(|l| l.building.as_mut()) else { return };
+        if b.record.events.len() >= MAX_EVENTS {
             return;
         }
         let mut fields = Fields::default();
@@ -236,26 +257,81 @@ where
         let mut attributes = fields.attrs;
         attributes.push(("level", Value::Str(event.metadata().level().to_string())));
         let name = fields.message.unwrap_or_else(|| event.metadata().name().to_string());
-        live.record.events.push(SpanEvent { time_ns: unix_nanos(), name, attributes });
+        b.record.events.push(SpanEvent { time_ns: unix_nanos(), name, attributes });
     }
 
     fn on_exit(&self, id: &Id, ctx: Context<'_, S>) {
         if let Some(span) = ctx.span(id)
-            && let Some(live) = span.extensions_mut().get_mut::<Live>()
+            && let Some(b) = span.extensions_mut().get_mut::<Live>().and_then(|l| l.building.as_mut())
         {
-            live.last_exit = Some(Instant::now());
+            b.last_exit = Some(Instant::now());
         }
     }
 
     fn on_close(&self, id: Id, ctx: Context<'_, S>) {
         let Some(span) = ctx.span(&id) else { return };
-        let Some(mut live) = span.extensions_mut().remove::<Live>() else { return };
-        if !live.sampled {
-            return;
+        let Some(mut b) = span.extensions_mut().remove::<Live>().and_then(|l| l.building) else { return };
+        let took = b.last_exit.unwrap_or_else(Instant::now).saturating_duration_since(b.start);
+        b.record.end_ns = b.record.start_ns.saturating_add(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
+        self.exporter.push(b.record);
+    }
+}
+
+/// Which traces are recorded (`OTEL_TRACES_SAMPLER` / `OTEL_TRACES_SAMPLER_ARG`): a root span
+/// decides for its whole trace; a caller's sampled flag decides when parent-based.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sampler {
+    /// Follow a remote parent's sampled flag (`parentbased_*`, the default).
+    pub parent_based: bool,
+    /// The share of new traces recorded: 1 (`always_on`), 0 (`always_off`), or a ratio.
+    pub ratio: f64,
+}
+
+impl Default for Sampler {
+    fn default() -> Self {
+        Self { parent_based: true, ratio: 1.0 }
+    }
+}
+
+impl Sampler {
+    /// Reads the sampler's name and argument; `Err` names what is accepted.
+    pub fn parse(name: &str, arg: Option<&str>) -> Result<Self, String> {
+        let ratio = || -> Result<f64, String> {
+            match arg {
+                None => Ok(1.0),
+                Some(a) => a
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|r| (0.0..=1.0).contains(r))
+                    .ok_or_else(|| format!("OTEL_TRACES_SAMPLER_ARG=`{a}` is not a ratio between 0 and 1")),
+            }
+        };
+        let (parent_based, ratio) = match name.trim() {
+            "always_on" => (false, 1.0),
+            "always_off" => (false, 0.0),
+            "traceidratio" => (false, ratio()?),
+            "parentbased_always_on" => (true, 1.0),
+            "parentbased_always_off" => (true, 0.0),
+            "parentbased_traceidratio" => (true, ratio()?),
+            other => {
+                return Err(format!(
+                    "OTEL_TRACES_SAMPLER=`{other}`: use always_on, always_off, traceidratio or their parentbased_ forms"
+                ));
+            }
+        };
+        Ok(Self { parent_based, ratio })
+    }
+
+    /// Whether a new trace (or one continued from a caller that said `remote`) is recorded:
+    /// by the caller's flag when parent-based, else by the trace id's low 56 bits (random in
+    /// W3C trace ids) against the ratio, so every service keeps the same traces.
+    pub fn decide(&self, trace_id: u128, remote: Option<bool>) -> bool {
+        if let (true, Some(sampled)) = (self.parent_based, remote) {
+            return sampled;
         }
-        let took = live.last_exit.unwrap_or_else(Instant::now).saturating_duration_since(live.start);
-        live.record.end_ns = live.record.start_ns.saturating_add(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
-        self.exporter.push(live.record);
+        let bits = (trace_id as u64) & ((1 << 56) - 1);
+        (bits as f64) < self.ratio * (1u64 << 56) as f64
     }
 }
 
@@ -287,6 +363,19 @@ mod tests {
         ] {
             assert_eq!(parse_traceparent(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn samplers_follow_the_caller_or_the_ratio() {
+        let on = Sampler::default();
+        assert!(on.decide(1, None) && on.decide(1, Some(true)) && !on.decide(1, Some(false)));
+        let off = Sampler::parse("parentbased_always_off", None).unwrap_or_default();
+        assert!(!off.decide(1, None) && off.decide(1, Some(true)));
+        let half = Sampler::parse("traceidratio", Some("0.5")).unwrap_or_default();
+        let kept = (0..10_000u64).filter(|_| half.decide(u128::from(next_id()), Some(false))).count();
+        assert!((4_000..6_000).contains(&kept), "{kept}");
+        assert!(Sampler::parse("traceidratio", Some("2")).is_err());
+        assert!(Sampler::parse("jaeger_remote", None).is_err());
     }
 
     #[test]
