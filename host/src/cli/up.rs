@@ -198,7 +198,7 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     crate::server::drainer::spawn(server.clone());
     // Approved evolution decisions not yet live (approved through OData, or before a crash).
     if let Err(e) = crate::evolution::decide::sweep(&server).await {
-        eprintln!("warning: deploying approved evolution decisions failed: {e:#}");
+        tracing::warn!(error = %format!("{e:#}"), "deploying approved evolution decisions failed");
     }
     crate::evolution::runner::spawn(server.clone());
     let listener = tokio::net::TcpListener::bind((args.host.as_str(), args.port))

@@ -287,10 +287,10 @@ pub fn spawn(server: std::sync::Arc<Server>) {
                 continue;
             }
             if let Err(e) = run(&server, None).await {
-                eprintln!("warning: the evolution runner failed: {e:#}");
+                tracing::warn!(error = %format!("{e:#}"), "the evolution runner failed");
             }
             if let Err(e) = super::decide::sweep(&server).await {
-                eprintln!("warning: deploying approved evolution decisions failed: {e:#}");
+                tracing::warn!(error = %format!("{e:#}"), "deploying approved evolution decisions failed");
             }
         }
     });
