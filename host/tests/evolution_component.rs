@@ -8,8 +8,7 @@
 use std::path::Path;
 use temper_host::runtime::Runtime;
 use temper_host::runtime::evolution::{
-    ActionShape, EvolutionComponent, File, Finding, InsightCategory, Known, Machine, Pattern, Thresholds, Trajectory,
-    Trend,
+    EvolutionComponent, File, Finding, InsightCategory, Known, Machine, Pattern, Thresholds, Trajectory, Trend,
 };
 use temper_host::runtime::interpreter::{InterpreterPool, SourceFile, SpecSummary};
 
@@ -311,23 +310,9 @@ fn spec_files(dir: &str) -> Vec<SourceFile> {
     v
 }
 
+/// A summary as the component's machine: what the host's proposals pass.
 fn machine(s: &SpecSummary) -> Machine {
-    Machine {
-        entity_type: s.name.clone(),
-        states: s.states.clone(),
-        initial: s.initial.clone(),
-        terminal: s.terminal.clone(),
-        actions: s
-            .actions
-            .iter()
-            .map(|a| ActionShape {
-                name: a.name.clone(),
-                from: a.from.clone(),
-                to: a.to.clone(),
-                guard: a.guard.clone(),
-            })
-            .collect(),
-    }
+    temper_host::evolution::proposals::machine(s)
 }
 
 /// The machines of `files` as the interpreter component summarizes them.

@@ -222,7 +222,7 @@ static TLS: LazyLock<Result<Arc<ClientConfig>, String>> = LazyLock::new(|| {
 });
 
 /// TLS over `stream`, the certificate checked against `host` (a name or an IP address).
-async fn tls(
+pub async fn tls(
     stream: tokio::net::TcpStream,
     host: &str,
 ) -> std::io::Result<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {

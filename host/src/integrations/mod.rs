@@ -21,6 +21,7 @@
 pub mod budgets;
 mod failure;
 mod http;
+pub use http::tls;
 mod state;
 
 pub use budgets::Budgets;

@@ -4,10 +4,7 @@
 //! is reported once and JSON is sent anyway.
 
 use anyhow::{Result, bail};
-use std::sync::{Arc, LazyLock};
 use std::time::Duration;
-use tokio_rustls::rustls::pki_types::ServerName;
-use tokio_rustls::rustls::{ClientConfig, RootCertStore};
 
 /// The collector's traces URL, taken apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,28 +142,9 @@ pub fn resolve(flag: Option<&str>) -> Result<Option<ExportConfig>> {
     }))
 }
 
-/// rustls with Mozilla's roots (webpki-roots) over ring, as integrations use.
-static TLS: LazyLock<Result<Arc<ClientConfig>, String>> = LazyLock::new(|| {
-    let roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.into() };
-    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
-    let config = ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(config))
-});
-
-/// TLS over `stream`, the certificate checked against `host`.
-pub async fn tls(
-    stream: tokio::net::TcpStream,
-    host: &str,
-) -> std::io::Result<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {
-    let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, e);
-    let config = TLS.as_ref().map_err(|e| invalid(e.clone()))?;
-    let name = ServerName::try_from(host.to_string()).map_err(|e| invalid(e.to_string()))?;
-    tokio_rustls::TlsConnector::from(Arc::clone(config)).connect(name, stream).await
-}
+/// TLS over `stream`, the certificate checked against `host`: the integrations' client
+/// configuration (Mozilla's roots over ring).
+pub use crate::integrations::tls;
 
 #[cfg(test)]
 mod tests {
