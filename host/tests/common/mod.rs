@@ -90,8 +90,13 @@ impl Host {
     }
 
     pub fn start_args(data_dir: &Path, apps: &Path, extra: &[&str]) -> Host {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_temper-host"))
-            .args(["up", "--port", "0", "--data-dir"])
+        Self::start_env(data_dir, apps, extra, &[])
+    }
+
+    /// [`Host::start_args`] with extra environment variables.
+    pub fn start_env(data_dir: &Path, apps: &Path, extra: &[&str], env: &[(&str, &str)]) -> Host {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_temper-host"));
+        cmd.args(["up", "--port", "0", "--data-dir"])
             .arg(data_dir)
             .arg("--apps")
             .arg(apps)
@@ -99,9 +104,11 @@ impl Host {
             .env("TEMPER_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))
             .env("TEMPER_ADMIN_TOKEN", "test-admin-token-0123456789")
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start temper-host up");
+            .stderr(Stdio::inherit());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start temper-host up");
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let mut addr = String::new();

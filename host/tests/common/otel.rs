@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -122,38 +121,10 @@ fn serve(conn: TcpStream, kept: &Mutex<Vec<Json>>) {
     }
 }
 
-/// `temper-host up` as [`Host::start_args`] starts it, with extra environment variables.
+/// `temper-host up` as [`Host::start_args`] starts it (the bundled apps), with extra
+/// environment variables.
 pub fn start_with_env(data_dir: &Path, env: &[(&str, &str)], extra: &[&str]) -> Host {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_temper-host"));
-    cmd.args(["up", "--port", "0", "--data-dir"])
-        .arg(data_dir)
-        .arg("--apps")
-        .arg(unseeded_apps())
-        .args(extra)
-        .env("TEMPER_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwasm"))
-        .env("TEMPER_ADMIN_TOKEN", "test-admin-token-0123456789")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().expect("start temper-host up");
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let (mut addr, mut token, mut boot_log) = (String::new(), String::new(), Vec::new());
-    for line in lines.by_ref() {
-        let line = line.unwrap();
-        boot_log.push(line.clone());
-        if let Some(rest) = line.strip_prefix("temper listening on http://") {
-            addr = rest.trim().to_string();
-        }
-        if let Some(rest) = line.trim().strip_prefix("token") {
-            token = rest.trim().to_string();
-            break;
-        }
-    }
-    assert!(!addr.is_empty(), "temper-host up printed no address");
-    std::thread::spawn(move || for _ in lines {});
-    Host { child, addr, token, data_dir: data_dir.to_path_buf(), boot_log }
+    Host::start_env(data_dir, &unseeded_apps(), extra, env)
 }
 
 /// One sample: name, labels (sorted), value.
