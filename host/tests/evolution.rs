@@ -3,7 +3,8 @@
 //! problem and insight → the agent proposes a spec diff → the cascade verifies it → a human
 //! approves → the change is live and the agent's retry succeeds; the chain of records closes.
 //! A proposal that fails verification is recorded but can never be approved; only humans
-//! decide; bad proposals are refused with a reason and change nothing.
+//! decide; bad proposals are refused with a reason and change nothing. Agents also propose
+//! through the MCP component's tools.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -93,6 +94,23 @@ fn run(h: &Host) -> Value {
     let r = h.request("POST", "/api/evolution/run", &[], None);
     assert_eq!(r.status, 200, "{}", r.body);
     r.json()
+}
+
+/// One MCP `tools/call` over `/mcp` (revision 2026-07-28) as `token`; the JSON-RPC result.
+fn mcp_call(h: &Host, token: &str, tool: &str, arguments: Value) -> Value {
+    let meta = json!({"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}});
+    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": tool, "arguments": arguments, "_meta": meta}});
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("Accept", "application/json, text/event-stream"),
+        ("MCP-Protocol-Version", "2026-07-28"),
+        ("Mcp-Method", "tools/call"),
+        ("Mcp-Name", tool),
+    ];
+    let r = h.with_token(token, "POST", "/mcp", &headers, Some(&body.to_string()));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.json()["error"].is_null(), "{}", r.body);
+    r.json()["result"].clone()
 }
 
 fn propose(h: &Host, token: &str, body: &Value) -> common::Response {
@@ -198,11 +216,24 @@ fn an_unmet_intent_becomes_a_verified_change_a_human_approves_and_the_retry_succ
     assert_eq!(shown.json()["analysis"]["status"], "Verified");
     assert_eq!(shown.json()["analysis"]["proposed_by"], "Agent::\"bot-1\"");
 
-    // The same change again, as the diff: a competing proposal for the same problem.
-    let twin = propose(&h, &bot, &json!({"observation": o, "root_cause": "same, as a diff", "diff": diff}));
-    assert_eq!(twin.status, 201, "{}", twin.body);
-    assert_eq!(twin.json()["passed"], true);
-    let twin_d = twin.json()["decision"].as_str().unwrap().to_string();
+    // The same change again, as the diff, through MCP: the agent lists what Temper observed
+    // and proposes a competing change for the same problem.
+    let seen = mcp_call(&h, &bot, "observations", json!({"tenant": TENANT}));
+    assert_eq!(seen["isError"], false, "{seen}");
+    assert!(seen["structuredContent"]["value"].as_array().unwrap().iter().any(|v| v["Id"] == o.as_str()), "{seen}");
+    let twin =
+        mcp_call(&h, &bot, "propose_change", json!({"observation": o, "root_cause": "same, as a diff", "diff": diff}));
+    assert_eq!(twin["isError"], false, "{twin}");
+    let twin = &twin["structuredContent"];
+    assert_eq!(twin["passed"], true, "{twin}");
+    let twin_d = twin["decision"].as_str().unwrap().to_string();
+    let both = mcp_call(
+        &h,
+        &bot,
+        "propose_change",
+        json!({"observation": o, "root_cause": "x", "diff": "d", "fields": {"a": "b"}}),
+    );
+    assert_eq!(both["isError"], true, "{both}");
 
     // Agents never decide: not through the API, not through OData.
     let r = h.with_token(&bot, "POST", &format!("/api/evolution/decisions/{d}/approve"), &[], Some("{}"));

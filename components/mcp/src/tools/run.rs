@@ -144,7 +144,7 @@ fn run_checked(p: &dyn Platform, tool: &str, a: &Args<'_>) -> Result<Run, Bad> {
             send(
                 p,
                 "GET",
-                &format!("/temper-system/odata/Observations?$filter={}&$orderby=priority desc", encode(&filter)),
+                &format!("/temper-system/odata/Observations?$filter={}&$orderby=priority%20desc", encode(&filter)),
                 None,
             )
         }
