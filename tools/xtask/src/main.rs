@@ -48,8 +48,12 @@ fn main() -> Result<()> {
     }
 }
 
+/// The checkout `cargo xtask` runs in. Cargo names it at run time; the compile-time path can
+/// be another checkout that shares the target directory (and last built this binary).
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    dir.join("../..")
 }
 
 fn target_dir() -> PathBuf {
