@@ -252,6 +252,7 @@ async fn run(runtime: &Runtime, components: Option<&Path>, args: UpArgs) -> Resu
     );
     println!("  token    {token}");
     println!("  try      curl -H 'Authorization: Bearer {token}' http://{addr}/tasks/odata/Tasks");
+    println!("  observe  http://{addr}/observe   (the dashboard; log in with a token)");
     println!("  agents   temper-host token create --id bot-1   (then: temper-host decide --tenant tasks)");
     use std::io::Write;
     let _ = std::io::stdout().flush();
