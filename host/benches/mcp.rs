@@ -60,6 +60,26 @@ async fn time(
     Ok(out)
 }
 
+/// `n` requests of one kind, sorted latencies; anything but a 200 stops the benchmark.
+async fn floor(
+    s: &mut Sender,
+    n: usize,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> anyhow::Result<Vec<Duration>> {
+    let method = if body.is_empty() { "GET" } else { "POST" };
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        let (status, answer) = send_with(s, ADMIN, method, path, headers, body).await?;
+        out.push(t.elapsed());
+        anyhow::ensure!(status == 200, "{status}: {answer}");
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// `server/discover`: the MCP path without a platform request (where its own cost lies).
 async fn discover(s: &mut Sender, n: usize) -> anyhow::Result<Vec<Duration>> {
     let body = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "server/discover", "params": {
@@ -67,15 +87,7 @@ async fn discover(s: &mut Sender, n: usize) -> anyhow::Result<Vec<Duration>> {
     .to_string();
     let headers =
         [("Accept", "application/json"), ("MCP-Protocol-Version", "2026-07-28"), ("Mcp-Method", "server/discover")];
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let t = Instant::now();
-        let (status, answer) = send_with(s, ADMIN, "POST", "/mcp", &headers, &body).await?;
-        out.push(t.elapsed());
-        anyhow::ensure!(status == 200, "{status}: {answer}");
-    }
-    out.sort();
-    Ok(out)
+    floor(s, n, "/mcp", &headers, &body).await
 }
 
 fn report(name: &str, mut direct: Vec<Duration>, mut mcp: Vec<Duration>) {
@@ -158,11 +170,14 @@ fn main() -> anyhow::Result<()> {
         report("get", gd, gm);
         report("action", ad, am);
         let d = discover(&mut s, 2000).await?;
-        println!(
-            "MCP server/discover (the component, no platform request) p50 {:.1} µs p99 {:.1} µs",
-            percentile(&d, 0.5).as_secs_f64() * 1e6,
-            percentile(&d, 0.99).as_secs_f64() * 1e6
-        );
+        let h = floor(&mut s, 2000, "/healthz", &[], "").await?;
+        for (what, d) in [("MCP server/discover (the component, no platform request)", d), ("GET /healthz (the HTTP floor)", h)] {
+            println!(
+                "{what} p50 {:.1} µs p99 {:.1} µs",
+                percentile(&d, 0.5).as_secs_f64() * 1e6,
+                percentile(&d, 0.99).as_secs_f64() * 1e6
+            );
+        }
         anyhow::Ok(())
     })?;
     let _ = std::fs::remove_dir_all(&dir);

@@ -2,11 +2,11 @@
 //! exported `wasi:http/incoming-handler` (the host routes `/mcp` here), stdio through
 //! `wasi:cli/run` (`temper-host mcp`). Both speak the current revision (2026-07-28, stateless)
 //! and the 2025-11-25 handshake revision; see [`protocol`]. Tools and resources reach the
-//! platform only through `wasi:http/outgoing-handler`, as the agent behind the credential the
-//! host holds ([`platform`]); Cedar decides each call.
+//! platform only through the `temper:kernel/platform` import, as the agent behind the
+//! credential the host holds ([`platform`]); Cedar decides each call.
 //!
 //! Pure modules (unit-tested natively): [`protocol`], [`transport`], [`tools`],
-//! [`resources`]; `wire` and `fetch` are the WASI edges.
+//! [`resources`]; `wire` and `platform::Wasi` are the edges.
 
 // wit-bindgen's generated canonical-ABI glue is `unsafe`; this crate's own code has none.
 #![allow(unsafe_code)]
@@ -29,13 +29,6 @@ pub mod bindings {
         generate_all,
     });
 }
-
-/// Blocking HTTP over `wasi:http/outgoing-handler`: the integration SDK's client, compiled
-/// against this component's bindings (same WASI interfaces, one implementation).
-#[cfg(target_arch = "wasm32")]
-#[path = "../../integration-sdk/src/http.rs"]
-#[allow(dead_code)]
-mod fetch;
 
 #[cfg(target_arch = "wasm32")]
 struct Mcp;

@@ -1,6 +1,6 @@
 //! The platform as the tools see it: one request to the Temper API (a path under `/api/` or
 //! `/{tenant}/odata/`), answered with a status and JSON. In the component the requests go out
-//! through `wasi:http/outgoing-handler`; tests use a recording fake.
+//! through the `temper:kernel/platform` import; tests use a recording fake.
 
 use serde_json::Value as Json;
 
@@ -40,20 +40,25 @@ pub fn key(id: &str) -> String {
     format!("('{}')", encode(&id.replace('\'', "''")))
 }
 
-/// The platform over `wasi:http`: requests to authority `temper`; the host sends them on.
+/// The platform through the `temper:kernel/platform` import: the host sends each request on.
 #[cfg(target_arch = "wasm32")]
 pub struct Wasi;
 
 #[cfg(target_arch = "wasm32")]
 impl Platform for Wasi {
     fn send(&self, method: &str, path: &str, body: Option<&Json>) -> Result<Answer, String> {
-        let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
-        let headers: &[(&str, &str)] = if body.is_some() {
-            &[("content-type", "application/json"), ("accept", "application/json")]
-        } else {
-            &[("accept", "application/json")]
+        use crate::bindings::temper::kernel::platform;
+        let mut headers = vec![("accept".to_string(), "application/json".to_string())];
+        if body.is_some() {
+            headers.push(("content-type".to_string(), "application/json".to_string()));
+        }
+        let req = platform::Request {
+            method: method.to_string(),
+            path: path.to_string(),
+            headers,
+            body: body.map(|b| b.to_string().into_bytes()).unwrap_or_default(),
         };
-        let r = crate::fetch::fetch(method, &format!("http://temper{path}"), headers, &bytes)?;
+        let r = platform::send(&req)?;
         let body = if r.body.is_empty() {
             Json::Null
         } else {

@@ -1,14 +1,15 @@
-//! Where the MCP component's outgoing requests go. The component addresses the platform API
-//! by path (`/api/...`, `/{tenant}/odata/...`); the hooks send each request either into the
-//! server's own router as the agent behind `/mcp` (no network, no second token check; Cedar
-//! decides as for any call) or over HTTP to the server `temper-host mcp --url` names, with its
-//! `--token`. Nothing else is reachable.
+//! Where the MCP component's platform requests go (`temper:kernel/platform.send`). The
+//! component addresses the platform API by path (`/api/...`, `/{tenant}/odata/...`); each
+//! request goes either into the server's own router as the agent behind `/mcp` (no network,
+//! no second token check; Cedar decides as for any call), served on the component's own
+//! thread, or over HTTP to the server `temper-host mcp --url` names, with its `--token`.
+//! Nothing else is reachable: the component imports no `wasi:http/outgoing-handler`, and the
+//! `wasi:http` hooks below refuse any outbound request all the same.
 
 use crate::governance::Caller;
-use crate::server::Server;
+use crate::server::{ReqBody, Server};
 use http_body_util::BodyExt;
 use std::sync::Arc;
-use tracing::Instrument;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
 
 type IoFuture = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
@@ -30,81 +31,135 @@ pub struct Hooks {
     pub target: Target,
 }
 
-impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
-    fn send_request(
-        &mut self,
-        request: hyper::Request<WasiBody>,
-        _options: Option<RequestOptions>,
-        _fut: IoFuture,
-    ) -> SendFuture {
-        let target = self.target.clone();
-        // Made while the component's call is the current span (the future itself runs on the
-        // runtime, where it would have no parent).
+/// A platform request as the component sent it.
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// The platform's whole answer.
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Hooks {
+    /// Sends one platform request and waits for the whole answer. Runs on the component's
+    /// thread (never a runtime worker's): in process, the router and the OData component serve
+    /// it right here. `Err` is a transport failure in words.
+    pub fn send(&self, req: Request) -> Result<Response, String> {
         let span = tracing::info_span!(
             "mcp.platform",
-            otel.name = %format_args!("mcp.platform {}", request.method()),
-            http.request.method = %request.method(),
-            url.path = request.uri().path(),
+            otel.name = %format_args!("mcp.platform {}", req.method),
+            http.request.method = %req.method,
+            url.path = req.path.split('?').next().unwrap_or(""),
         );
-        Box::new(
-            async move {
-                let response = match target {
-                    Target::InProcess { server, caller, host } => in_process(&server, request, caller, host).await?,
-                    Target::Remote { base, token } => remote(&base, &token, request).await?,
-                    Target::Detached => return Err(HttpError::HttpRequestDenied),
-                };
-                Ok((response, Box::new(async { Ok(()) }) as IoFuture))
+        let _entered = span.enter();
+        let rt = tokio::runtime::Handle::try_current()
+            .map_err(|_| "no async runtime to reach the platform on".to_string())?;
+        let request = build(req)?;
+        match &self.target {
+            Target::InProcess { server, caller, host } => {
+                rt.block_on(in_process(server, request, caller.clone(), host.clone()))
             }
-            .instrument(span),
-        )
+            Target::Remote { base, token } => rt.block_on(remote(base, token, request)),
+            Target::Detached => Err("this MCP instance serves no caller".to_string()),
+        }
     }
 }
 
-/// The path and query of what the component asked for; its scheme and authority are ignored.
-fn path_of(request: &hyper::Request<WasiBody>) -> Result<hyper::Uri, HttpError> {
-    let pq = request.uri().path_and_query().map_or("/", |p| p.as_str());
-    hyper::Uri::try_from(pq).map_err(|_| HttpError::HttpRequestUriInvalid)
+impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
+    /// The component reaches the platform through `temper:kernel/platform`; it has no business
+    /// calling out over `wasi:http`.
+    fn send_request(
+        &mut self,
+        _request: hyper::Request<WasiBody>,
+        _options: Option<RequestOptions>,
+        _fut: IoFuture,
+    ) -> SendFuture {
+        Box::new(async { Err(HttpError::HttpRequestDenied) })
+    }
+
+    /// The response body is buffered whole: the guest runs inline with the request's task and
+    /// must never wait for hyper to read (see [`crate::server::inline`]).
+    fn p2_outgoing_body_buffer_chunks(&mut self) -> usize {
+        crate::server::inline::BODY_BUFFER_CHUNKS
+    }
+}
+
+/// The component's request as hyper's: a path and query (scheme and authority are not the
+/// component's to choose), its headers but any `authorization` or `host`, its body.
+fn build(req: Request) -> Result<hyper::Request<ReqBody>, String> {
+    if !req.path.starts_with('/') {
+        return Err(format!("`{}` is not a platform path: give a path such as `/api/capabilities`", req.path));
+    }
+    let uri =
+        hyper::Uri::try_from(req.path.as_str()).map_err(|e| format!("`{}` is not a valid path: {e}", req.path))?;
+    let method = hyper::Method::from_bytes(req.method.as_bytes())
+        .map_err(|_| format!("`{}` is not an HTTP method", req.method))?;
+    let body = http_body_util::Full::new(hyper::body::Bytes::from(req.body))
+        .map_err(|never: std::convert::Infallible| -> HttpError { match never {} })
+        .boxed_unsync();
+    let mut request = hyper::Request::builder().method(method).uri(uri);
+    for (k, v) in &req.headers {
+        // Credentials the component might set mean nothing: the host acts as the agent.
+        if k.eq_ignore_ascii_case("authorization") || k.eq_ignore_ascii_case("host") {
+            continue;
+        }
+        request = request.header(k.as_str(), v.as_str());
+    }
+    request.body(body).map_err(|e| format!("the request is malformed: {e}"))
+}
+
+/// The answer, read whole.
+async fn whole<B>(response: hyper::Response<B>) -> Result<Response, String>
+where
+    B: hyper::body::Body<Data = hyper::body::Bytes>,
+    B::Error: std::fmt::Debug,
+{
+    let (parts, body) = response.into_parts();
+    let body = body.collect().await.map_err(|e| format!("reading the platform's answer: {e:?}"))?.to_bytes();
+    let headers = parts
+        .headers
+        .iter()
+        .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+        .collect();
+    Ok(Response { status: parts.status.as_u16(), headers, body: body.to_vec() })
 }
 
 async fn in_process(
     server: &Server,
-    mut request: hyper::Request<WasiBody>,
+    mut request: hyper::Request<ReqBody>,
     caller: Caller,
     host: Option<hyper::header::HeaderValue>,
-) -> Result<hyper::Response<WasiBody>, HttpError> {
-    *request.uri_mut() = path_of(&request)?;
-    // Credentials the component might have set mean nothing here: the caller is the agent.
-    request.headers_mut().remove(hyper::header::AUTHORIZATION);
+) -> Result<Response, String> {
     if let Some(h) = host {
         request.headers_mut().insert(hyper::header::HOST, h);
     }
-    // A GET carries no body: route it without waiting for the guest to close an empty stream.
-    if request.method() == hyper::Method::GET {
-        *request.body_mut() = http_body_util::Empty::new().map_err(|never| match never {}).boxed_unsync();
-    }
-    server.route_as(request, caller).await.map_err(|e| HttpError::InternalError(Some(format!("{e:#}"))))
+    let response = server.route_as(request, caller).await.map_err(|e| format!("{e:#}"))?;
+    whole(response).await
 }
 
-async fn remote(
-    base: &hyper::Uri,
-    token: &str,
-    mut request: hyper::Request<WasiBody>,
-) -> Result<hyper::Response<WasiBody>, HttpError> {
-    let host = base.host().ok_or(HttpError::HttpRequestUriInvalid)?.to_string();
+async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<ReqBody>) -> Result<Response, String> {
+    let unreachable = |e: &dyn std::fmt::Display| format!("the platform at {base} is unreachable: {e}");
+    let host = base.host().ok_or_else(|| format!("`{base}` names no host"))?.to_string();
     let port = base.port_u16().unwrap_or(80);
     let authority = base.authority().map_or(host.clone(), ToString::to_string);
-    *request.uri_mut() = path_of(&request)?;
     let headers = request.headers_mut();
-    let bearer = format!("Bearer {token}").parse().map_err(|_| HttpError::HttpRequestDenied)?;
+    let bearer = format!("Bearer {token}").parse().map_err(|_| "the token is not a valid header value".to_string())?;
     headers.insert(hyper::header::AUTHORIZATION, bearer);
-    headers.insert(hyper::header::HOST, authority.parse().map_err(|_| HttpError::HttpRequestUriInvalid)?);
-    let stream = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(HttpError::Connect)?;
+    headers.insert(hyper::header::HOST, authority.parse().map_err(|_| format!("`{authority}` is not a valid host"))?);
+    let stream = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(|e| unreachable(&e))?;
     let _ = stream.set_nodelay(true);
-    let (mut sender, conn) =
-        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await.map_err(HttpError::Hyper)?;
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+        .await
+        .map_err(|e| unreachable(&e))?;
     tokio::spawn(async move {
         drop(conn.await);
     });
-    let response = sender.send_request(request).await.map_err(HttpError::Hyper)?;
-    Ok(response.map(|b| b.map_err(HttpError::Hyper).boxed_unsync()))
+    let response = sender.send_request(request).await.map_err(|e| unreachable(&e))?;
+    whole(response).await
 }

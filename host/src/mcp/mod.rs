@@ -1,16 +1,16 @@
 //! Hosting the MCP component (world `temper:kernel/mcp-component`). Over HTTP the server hands
 //! `/mcp` to the component's `wasi:http/incoming-handler`; over stdio (`temper-host mcp`) the
 //! component's `wasi:cli/run` reads the agent's stdin and writes its stdout. Either way the
-//! component reaches the platform only through `wasi:http/outgoing-handler`, and the hooks
-//! here decide where those requests go: in-process into the server's own router as the agent
-//! who called `/mcp` ([`hooks::Target::InProcess`]), or over HTTP to `--url` with `--token`
+//! component reaches the platform only through `temper:kernel/platform`, and the hooks here
+//! decide where those requests go: in-process into the server's own router as the agent who
+//! called `/mcp` ([`hooks::Target::InProcess`]), or over HTTP to `--url` with `--token`
 //! ([`hooks::Target::Remote`]). The component never sees a credential.
 
 pub mod hooks;
 pub mod stdio;
 
 use anyhow::{Context, Result};
-use wasmtime::component::{Component, Linker, ResourceTable};
+use wasmtime::component::{Component, HasSelf, Linker, ResourceTable};
 use wasmtime::{Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
@@ -29,7 +29,16 @@ mod bindings {
     });
 }
 
+use bindings::temper::kernel::platform;
 pub use bindings::{McpComponent, McpComponentPre};
+
+impl platform::Host for McpState {
+    fn send(&mut self, req: platform::Request) -> Result<platform::Response, String> {
+        let req = hooks::Request { method: req.method, path: req.path, headers: req.headers, body: req.body };
+        let r = self.hooks.send(req)?;
+        Ok(platform::Response { status: r.status, headers: r.headers, body: r.body })
+    }
+}
 
 /// Store data of one MCP instance.
 pub struct McpState {
@@ -66,6 +75,7 @@ pub fn prepare(engine: &Engine, wasm: &[u8]) -> Result<McpComponentPre<McpState>
     let mut linker: Linker<McpState> = Linker::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(anyhow::Error::from)?;
     wasmtime_wasi_http::p2::add_only_http_to_linker_sync(&mut linker).map_err(anyhow::Error::from)?;
+    platform::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s).map_err(anyhow::Error::from)?;
     let pre = linker.instantiate_pre(&component).map_err(anyhow::Error::from).context("linking the MCP component")?;
     McpComponentPre::new(pre).map_err(anyhow::Error::from).context("the MCP component does not export its world")
 }

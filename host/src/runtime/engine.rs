@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
-use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, ProfilingStrategy};
 
 /// Upper bounds of the instance pool. Memory is reserved lazily (virtual address space),
 /// so generous slots cost nothing until used.
@@ -29,6 +29,7 @@ impl Runtime {
             .total_tables(POOL_INSTANCES * 2)
             .max_memory_size(POOL_MAX_MEMORY);
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+        profiling(&mut config);
         let engine = Engine::new(&config).map_err(anyhow::Error::from).context("configuring the wasmtime engine")?;
         Ok(Self { engine, cache_dir })
     }
@@ -43,6 +44,14 @@ impl Runtime {
             return Some(PathBuf::from(d).join("temper"));
         }
         std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/temper"))
+    }
+}
+
+/// `TEMPER_WASM_PROFILE=perfmap` names the guests' compiled functions for `perf` (writes
+/// `/tmp/perf-<pid>.map`); a developer's knob for profiling, off by default.
+pub fn profiling(config: &mut Config) {
+    if std::env::var("TEMPER_WASM_PROFILE").is_ok_and(|v| v == "perfmap") {
+        config.profiler(ProfilingStrategy::PerfMap);
     }
 }
 

@@ -114,10 +114,10 @@ impl Server {
         );
         let started = std::time::Instant::now();
         let in_task = span.clone();
-        // The component runs synchronously on a blocking-pool thread: its host calls block on
+        // The component runs synchronously, inline (`inline::run`): its host calls block on
         // the runtime for storage, and Cedar runs on a real thread stack (its recursion guard
         // measures the stack, which a wasmtime fiber would defeat).
-        let task = tokio::task::spawn_blocking(move || {
+        let ran = super::inline::run(move || {
             let _entered = in_task.enter();
             let proxy = match proxy {
                 Some(p) => p,
@@ -133,11 +133,11 @@ impl Server {
                 idle.push((store, proxy));
             }
             r
-        });
+        })
+        .await;
         match receiver.await {
             Ok(Ok(resp)) => {
-                // A write commits before the guest answers: the keys are complete by now. (The
-                // task is not awaited: the guest may still be streaming the body.)
+                // The guest has returned (its body is buffered whole): the keys are complete.
                 let keys = std::mem::take(&mut trace::lock(&cell).awaited);
                 let status = resp.status().as_u16();
                 span.record("http.response.status_code", status);
@@ -160,7 +160,7 @@ impl Server {
                 Ok((error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why), Vec::new()))
             }
             Err(_) => {
-                let why = match task.await {
+                let why = match ran {
                     Ok(Ok(())) => "the OData component sent no response".to_string(),
                     Ok(Err(e)) => format!("the OData component trapped: {e:#}"),
                     Err(e) => format!("the OData task failed: {e}"),

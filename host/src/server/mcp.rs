@@ -12,6 +12,9 @@ use hyper::{Request, Response, StatusCode};
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
+/// The MCP component's own limit on a request body (`transport::MAX_BODY` in the guest).
+const MCP_MAX_BODY: usize = 4 << 20;
+
 /// A warm MCP instance and its store.
 pub(super) type Warm = (wasmtime::Store<crate::mcp::McpState>, crate::mcp::McpComponent);
 
@@ -29,6 +32,20 @@ impl Server {
             ));
         };
         let host = req.headers().get(hyper::header::HOST).cloned();
+        // Buffered first, so the guest reads it without waiting on the connection's task.
+        let (parts, body) = req.into_parts();
+        let bytes = match http_body_util::BodyExt::collect(http_body_util::Limited::new(body, MCP_MAX_BODY)).await {
+            Ok(c) => c.to_bytes(),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                return Ok(error(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "PayloadTooLarge",
+                    &format!("MCP request bodies are limited to {MCP_MAX_BODY} bytes"),
+                ));
+            }
+            Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
+        };
+        let req = Request::from_parts(parts, http_body_util::Full::new(bytes));
         let target = Target::InProcess { server: me, caller, host };
         let warm = self.mcp_idle.lock().ok().and_then(|mut idle| idle.pop());
         let (mut store, instance) = match warm {
@@ -45,7 +62,7 @@ impl Server {
         let out = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
             .new_response_outparam(sender)
             .map_err(anyhow::Error::from)?;
-        // Synchronous on a blocking-pool thread, like the OData component: its platform calls
+        // Synchronous and inline, like the OData component (`inline::run`): its platform calls
         // block on the runtime until the router answers.
         let idle = self.mcp_idle.clone();
         // The component call's span, entered on the blocking thread: the platform requests the
@@ -59,7 +76,7 @@ impl Server {
         );
         let in_task = span.clone();
         let started = std::time::Instant::now();
-        let task = tokio::task::spawn_blocking(move || {
+        let ran = super::inline::run(move || {
             let _entered = in_task.enter();
             let instance = match instance {
                 Some(i) => i,
@@ -75,7 +92,8 @@ impl Server {
                 idle.push((store, instance));
             }
             r
-        });
+        })
+        .await;
         let metrics = crate::telemetry::metrics::metrics();
         let why = match receiver.await {
             Ok(Ok(resp)) => {
@@ -84,7 +102,7 @@ impl Server {
                 return Ok(resp);
             }
             Ok(Err(e)) => format!("the MCP component failed: {e:?}"),
-            Err(_) => match task.await {
+            Err(_) => match ran {
                 Ok(Ok(())) => "the MCP component sent no response".to_string(),
                 Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
                 Err(e) => format!("the MCP task failed: {e}"),

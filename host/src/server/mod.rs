@@ -7,6 +7,7 @@ mod api;
 pub mod dispatch;
 pub mod drainer;
 mod forward;
+pub(crate) mod inline;
 mod integrate;
 pub mod kernel;
 mod mcp;

@@ -97,6 +97,12 @@ impl wasmtime_wasi_http::WasiHttpHooks for Hooks {
     ) -> OutgoingFuture {
         Box::new(async { Err(wasmtime_wasi_http::Error::HttpRequestDenied) })
     }
+
+    /// The response body is buffered whole: the guest runs inline with the request's task and
+    /// must never wait for hyper to read (see [`super::inline`]).
+    fn p2_outgoing_body_buffer_chunks(&mut self) -> usize {
+        super::inline::BODY_BUFFER_CHUNKS
+    }
 }
 
 impl OdataState {
@@ -133,6 +139,7 @@ pub fn engine() -> Result<Engine> {
         .async_stack_keep_resident(256 << 10)
         .decommit_batch_size(32);
     config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    crate::runtime::engine::profiling(&mut config);
     Engine::new(&config).map_err(anyhow::Error::from).context("configuring the request engine")
 }
 

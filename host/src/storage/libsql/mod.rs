@@ -224,12 +224,8 @@ impl Backend for LibsqlBackend {
             return Err(StorageError::NotFound);
         }
         let sql = format!("SELECT id, status, fields, seq, deleted FROM \"{table}\" WHERE id = ?1");
-        let conn = self.reader().await?;
-        let mut rows = conn.query(&sql, [stream.entity_id.as_str()]).await.map_err(unavailable)?;
-        match rows.next().await.map_err(unavailable)? {
-            Some(row) => row_to_projection(&row),
-            None => Err(StorageError::NotFound),
-        }
+        let mut conn = self.reader().await?;
+        conn.one(&sql, [stream.entity_id.as_str()], row_to_projection).await?.ok_or(StorageError::NotFound)
     }
 
     async fn read_events(&self, stream: &StreamId, after_seq: u64, limit: u32) -> Result<Vec<Event>> {
@@ -251,24 +247,18 @@ impl Backend for LibsqlBackend {
     }
 
     async fn idempotency(&self, tenant: &str, key: &str) -> Result<Option<IdempotencyRecord>> {
-        let conn = self.reader().await?;
-        let mut rows = conn
-            .query(
-                "SELECT request_hash, status, response FROM idempotency WHERE tenant = ?1 AND key = ?2",
-                [tenant, key],
-            )
-            .await
-            .map_err(unavailable)?;
-        match rows.next().await.map_err(unavailable)? {
-            None => Ok(None),
-            Some(r) => Ok(Some(IdempotencyRecord {
+        let mut conn = self.reader().await?;
+        let sql = "SELECT request_hash, status, response FROM idempotency WHERE tenant = ?1 AND key = ?2";
+        conn.one(sql, [tenant, key], |r| {
+            Ok(IdempotencyRecord {
                 tenant: tenant.into(),
                 key: key.into(),
                 request_hash: r.get(0).map_err(unavailable)?,
                 status: r.get::<i64>(1).map_err(unavailable)? as u16,
                 response: r.get(2).map_err(unavailable)?,
-            })),
-        }
+            })
+        })
+        .await
     }
 
     async fn scan_projection(
@@ -331,15 +321,11 @@ impl Backend for LibsqlBackend {
     }
 
     async fn kv_get(&self, tenant: &str, key: &str) -> Result<Option<Vec<u8>>> {
-        let conn = self.reader().await?;
-        let mut rows = conn
-            .query("SELECT value FROM kv WHERE tenant = ?1 AND key = ?2", [tenant, key])
-            .await
-            .map_err(unavailable)?;
-        match rows.next().await.map_err(unavailable)? {
-            Some(r) => Ok(Some(r.get::<Vec<u8>>(0).map_err(unavailable)?)),
-            None => Ok(None),
-        }
+        let mut conn = self.reader().await?;
+        conn.one("SELECT value FROM kv WHERE tenant = ?1 AND key = ?2", [tenant, key], |r| {
+            r.get::<Vec<u8>>(0).map_err(unavailable)
+        })
+        .await
     }
 
     async fn kv_set(&self, tenant: &str, key: &str, value: &[u8]) -> Result<()> {

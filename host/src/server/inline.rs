@@ -1,0 +1,23 @@
+//! Running a synchronous component call from a request's task without waiting for another
+//! thread to wake. On the multi-threaded runtime the call runs right here, inside
+//! `block_in_place` (the worker's other tasks move to another thread while this one blocks
+//! in the guest or on storage); elsewhere (a current-thread runtime) on a `spawn_blocking`
+//! thread. A thread hop costs a request two context switches, which on these machines is
+//! more than a read by key costs the component itself.
+//!
+//! What runs here may block on the runtime (`Handle::block_on`) and must never wait for the
+//! request's own task: a component's response body is buffered whole (see
+//! [`BODY_BUFFER_CHUNKS`]), so a guest never waits for hyper to read what it wrote.
+
+/// Chunks a component's outgoing body may buffer before its writer waits for a reader: more
+/// than any body a guest can hold in its own memory, so writing never blocks (the channel
+/// grows as it fills; nothing is reserved up front).
+pub const BODY_BUFFER_CHUNKS: usize = 1 << 20;
+
+/// Runs `f` to completion: inline where the runtime allows it, else on a blocking thread.
+pub async fn run<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> anyhow::Result<R> {
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => Ok(tokio::task::block_in_place(f)),
+        _ => Ok(tokio::task::spawn_blocking(f).await?),
+    }
+}
