@@ -1,5 +1,6 @@
 //! The MCP component: the MCP server agents talk to. Streamable HTTP arrives through the
-//! exported `wasi:http/incoming-handler` (the host routes `/mcp` here), stdio through
+//! exported `temper:kernel/endpoint` (the host routes `/mcp` here, the request read whole) or
+//! `wasi:http/incoming-handler` (for other runtimes), stdio through
 //! `wasi:cli/run` (`temper-host mcp`). Both speak the current revision (2026-07-28, stateless)
 //! and the 2025-11-25 handshake revision; see [`protocol`]. Tools and resources reach the
 //! platform only through the `temper:kernel/platform` import, as the agent behind the
@@ -40,6 +41,32 @@ impl bindings::exports::wasi::http::incoming_handler::Guest for Mcp {
         out: bindings::wasi::http::types::ResponseOutparam,
     ) {
         wire::serve_http(request, out);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl bindings::exports::temper::kernel::endpoint::Guest for Mcp {
+    fn handle(
+        req: bindings::exports::temper::kernel::endpoint::HttpRequest,
+    ) -> bindings::exports::temper::kernel::endpoint::HttpResponse {
+        let r = transport::HttpRequest {
+            method: req.method,
+            headers: req
+                .headers
+                .into_iter()
+                .map(|(mut k, v)| {
+                    k.make_ascii_lowercase();
+                    (k, v)
+                })
+                .collect(),
+            body: req.body,
+        };
+        let reply = transport::serve_http(&platform::Wasi, &r);
+        bindings::exports::temper::kernel::endpoint::HttpResponse {
+            status: reply.status,
+            headers: reply.headers,
+            body: reply.body,
+        }
     }
 }
 

@@ -37,7 +37,8 @@ fn respond(status: u16, body: &Json) -> HttpResponse {
     HttpResponse {
         status,
         headers: vec![("content-type".into(), "application/json".into())],
-        body: body.to_string().into_bytes(),
+        // `to_vec` writes bytes directly (`to_string` goes through `fmt`, several times slower).
+        body: serde_json::to_vec(body).unwrap_or_default(),
     }
 }
 

@@ -53,7 +53,6 @@ impl Hooks {
     pub fn send(&self, req: Request) -> Result<Response, String> {
         let span = tracing::info_span!(
             "mcp.platform",
-            otel.name = %format_args!("mcp.platform {}", req.method),
             http.request.method = %req.method,
             url.path = req.path.split('?').next().unwrap_or(""),
         );

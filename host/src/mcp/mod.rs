@@ -1,5 +1,5 @@
 //! Hosting the MCP component (world `temper:kernel/mcp-component`). Over HTTP the server hands
-//! `/mcp` to the component's `wasi:http/incoming-handler`; over stdio (`temper-host mcp`) the
+//! `/mcp` to the component's `temper:kernel/endpoint` (the request read whole); over stdio (`temper-host mcp`) the
 //! component's `wasi:cli/run` reads the agent's stdin and writes its stdout. Either way the
 //! component reaches the platform only through `temper:kernel/platform`, and the hooks here
 //! decide where those requests go: in-process into the server's own router as the agent who
@@ -29,6 +29,7 @@ mod bindings {
     });
 }
 
+pub use bindings::exports::temper::kernel::endpoint::{HttpRequest, HttpResponse};
 use bindings::temper::kernel::platform;
 pub use bindings::{McpComponent, McpComponentPre};
 

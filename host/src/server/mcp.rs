@@ -1,5 +1,5 @@
 //! `/mcp`: streamable HTTP for agents. The host authenticates the caller, then hands the
-//! request to a fresh MCP component instance whose outgoing requests come back into this
+//! request to an MCP component instance whose outgoing requests come back into this
 //! server's router as that caller (see [`crate::mcp::hooks`]). Everything MCP — JSON-RPC,
 //! protocol revisions, tools, resources — is the component's.
 
@@ -7,13 +7,17 @@ use super::respond::error;
 use super::{ReqBody, Server};
 use crate::governance::Caller;
 use crate::mcp::hooks::Target;
+use crate::mcp::{HttpRequest, HttpResponse};
 use anyhow::Result;
 use hyper::{Request, Response, StatusCode};
-use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
 /// The MCP component's own limit on a request body (`transport::MAX_BODY` in the guest).
 const MCP_MAX_BODY: usize = 4 << 20;
+
+/// Request headers the component never sees.
+const CREDENTIALS: [hyper::header::HeaderName; 3] =
+    [hyper::header::AUTHORIZATION, hyper::header::PROXY_AUTHORIZATION, hyper::header::COOKIE];
 
 /// A warm MCP instance and its store.
 pub(super) type Warm = (wasmtime::Store<crate::mcp::McpState>, crate::mcp::McpComponent);
@@ -32,7 +36,7 @@ impl Server {
             ));
         };
         let host = req.headers().get(hyper::header::HOST).cloned();
-        // Buffered first, so the guest reads it without waiting on the connection's task.
+        // Read whole first: the component gets the request as one value.
         let (parts, body) = req.into_parts();
         let bytes = match http_body_util::BodyExt::collect(http_body_util::Limited::new(body, MCP_MAX_BODY)).await {
             Ok(c) => c.to_bytes(),
@@ -45,7 +49,18 @@ impl Server {
             }
             Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
         };
-        let req = Request::from_parts(parts, http_body_util::Full::new(bytes));
+        let request = HttpRequest {
+            method: parts.method.as_str().to_string(),
+            // The agent's credential stays with the host: the component acts through the
+            // platform as the agent, never with its token.
+            headers: parts
+                .headers
+                .iter()
+                .filter(|(k, _)| !CREDENTIALS.contains(k))
+                .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .collect(),
+            body: bytes.to_vec(),
+        };
         let target = Target::InProcess { server: me, caller, host };
         let warm = self.mcp_idle.lock().ok().and_then(|mut idle| idle.pop());
         let (mut store, instance) = match warm {
@@ -55,17 +70,8 @@ impl Server {
             }
             None => (crate::mcp::http_store(&self.engine, target), None),
         };
-        let wreq = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
-            .new_incoming_request(Scheme::Http, req)
-            .map_err(anyhow::Error::from)?;
-        let (sender, receiver) = tokio::sync::oneshot::channel();
-        let out = wasmtime_wasi_http::WasiHttpView::http(store.data_mut())
-            .new_response_outparam(sender)
-            .map_err(anyhow::Error::from)?;
-        // Synchronous and inline, like the OData component (`inline::run`): its platform calls
-        // block on the runtime until the router answers.
         let idle = self.mcp_idle.clone();
-        // The component call's span, entered on the blocking thread: the platform requests the
+        // The component call's span, entered around the call: the platform requests the
         // component makes in-process nest under it.
         let span = tracing::info_span!(
             "mcp.component",
@@ -76,13 +82,15 @@ impl Server {
         );
         let in_task = span.clone();
         let started = std::time::Instant::now();
+        // Synchronous and inline, like the OData component (`inline::run`): its platform calls
+        // are served right there, on the same thread.
         let ran = super::inline::run(move || {
             let _entered = in_task.enter();
             let instance = match instance {
                 Some(i) => i,
                 None => pre.instantiate(&mut store)?,
             };
-            let r = instance.wasi_http_incoming_handler().call_handle(&mut store, wreq, out);
+            let r = instance.temper_kernel_endpoint().call_handle(&mut store, &request);
             // Only an instance that returned normally is reused (and it forgets its caller).
             if r.is_ok()
                 && let Ok(mut idle) = idle.lock()
@@ -95,24 +103,32 @@ impl Server {
         })
         .await;
         let metrics = crate::telemetry::metrics::metrics();
-        let why = match receiver.await {
-            Ok(Ok(resp)) => {
-                span.record("http.response.status_code", resp.status().as_u16());
-                metrics.component_call("mcp", true, started.elapsed());
-                return Ok(resp);
-            }
-            Ok(Err(e)) => format!("the MCP component failed: {e:?}"),
-            Err(_) => match ran {
-                Ok(Ok(())) => "the MCP component sent no response".to_string(),
-                Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
-                Err(e) => format!("the MCP task failed: {e}"),
+        let why = match ran {
+            Ok(Ok(answer)) => match reply(answer) {
+                Ok(resp) => {
+                    span.record("http.response.status_code", resp.status().as_u16());
+                    metrics.component_call("mcp", true, started.elapsed());
+                    return Ok(resp);
+                }
+                Err(e) => format!("the MCP component's answer is not HTTP: {e}"),
             },
+            Ok(Err(e)) => format!("the MCP component trapped: {e:#}"),
+            Err(e) => format!("the MCP task failed: {e}"),
         };
         span.record("otel.status_code", "ERROR");
         tracing::error!(parent: &span, error = %why, "the MCP component failed");
         metrics.component_call("mcp", false, started.elapsed());
         Ok(error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &why))
     }
+}
+
+/// The component's answer as hyper's.
+fn reply(answer: HttpResponse) -> std::result::Result<Response<HyperOutgoingBody>, hyper::http::Error> {
+    let mut resp = Response::builder().status(answer.status);
+    for (k, v) in &answer.headers {
+        resp = resp.header(k.as_str(), v.as_str());
+    }
+    resp.body(super::respond::body(answer.body))
 }
 
 /// On a loopback server, a `Host` or `Origin` naming anything but localhost, 127.0.0.1 or

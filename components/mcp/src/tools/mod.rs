@@ -64,7 +64,7 @@ pub fn call(p: &dyn Platform, name: &str, args: &Json) -> Result<Json, RpcError>
         return Err(RpcError::new(INVALID_PARAMS, format!("`{}` takes an object of arguments", tool.name)));
     }
     match run::run(p, tool.name, args) {
-        Ok(Outcome::Done(a)) => Ok(result(&a)),
+        Ok(Outcome::Done(a)) => Ok(result(a)),
         Ok(Outcome::Bad(why)) => Ok(failure(&why, &json!({"error": {"code": "InvalidArguments", "message": why}}))),
         Err(e) => Err(transport(e)),
     }
@@ -83,23 +83,30 @@ pub fn message(a: &Answer) -> String {
     a.body["error"]["message"].as_str().map_or_else(|| a.body.to_string(), str::to_string)
 }
 
-fn result(a: &Answer) -> Json {
-    let structured = match &a.body {
-        Json::Object(_) => a.body.clone(),
-        Json::Null => json!({"status": a.status}),
-        other => json!({"value": other}),
-    };
+fn result(a: Answer) -> Json {
     if a.ok() {
-        return json!({"content": [{"type": "text", "text": structured.to_string()}], "structuredContent": structured, "isError": false});
+        let structured = structured(a);
+        // `to_string` on a `Value` goes through `fmt`; `serde_json::to_string` writes directly.
+        let text = serde_json::to_string(&structured).unwrap_or_default();
+        return json!({"content": [{"type": "text", "text": text}], "structuredContent": structured, "isError": false});
     }
     let err = &a.body["error"];
-    let mut text = format!("{} ({}): {}", a.status, err["code"].as_str().unwrap_or("Error"), message(a));
+    let mut text = format!("{} ({}): {}", a.status, err["code"].as_str().unwrap_or("Error"), message(&a));
     if let Some(d) = err["decision"].as_str() {
         text.push_str(&format!(
             "\nA human can approve this: decision `{d}` is pending. Wait for it with the `decision` tool (`id: \"{d}\"`, `wait_seconds`), then retry the same call."
         ));
     }
-    failure(&text, &structured)
+    failure(&text, &structured(a))
+}
+
+/// The answer as `structuredContent` (always an object), taking the body without a copy.
+fn structured(a: Answer) -> Json {
+    match a.body {
+        body @ Json::Object(_) => body,
+        Json::Null => json!({"status": a.status}),
+        other => json!({"value": other}),
+    }
 }
 
 fn failure(text: &str, structured: &Json) -> Json {
