@@ -95,7 +95,7 @@ pub enum Message {
 /// Parses one message; `Err` is the error response to send (id `null`).
 pub fn parse(bytes: &[u8]) -> Result<Message, RpcError> {
     let v: Json = serde_json::from_slice(bytes).map_err(|e| RpcError::new(PARSE_ERROR, format!("Parse error: {e}")))?;
-    let Json::Object(m) = v else {
+    let Json::Object(mut m) = v else {
         return Err(RpcError::new(INVALID_REQUEST, "Body must be a single JSON-RPC request or notification object"));
     };
     if m.get("jsonrpc").and_then(Json::as_str) != Some("2.0") {
@@ -108,14 +108,15 @@ pub fn parse(bytes: &[u8]) -> Result<Message, RpcError> {
             Err(RpcError::new(INVALID_REQUEST, "a request needs `method`"))
         };
     };
-    let Some(method) = method.as_str() else { return Err(RpcError::new(INVALID_REQUEST, "`method` must be a string")) };
-    match m.get("id") {
+    let Some(method) = method.as_str().map(str::to_string) else {
+        return Err(RpcError::new(INVALID_REQUEST, "`method` must be a string"));
+    };
+    match m.remove("id") {
         None => Ok(Message::Other),
-        Some(id @ (Json::String(_) | Json::Number(_))) => Ok(Message::Request {
-            id: id.clone(),
-            method: method.to_string(),
-            params: m.get("params").cloned().unwrap_or_else(|| json!({})),
-        }),
+        // The params are moved out, not copied: they are the bulk of the message.
+        Some(id @ (Json::String(_) | Json::Number(_))) => {
+            Ok(Message::Request { id, method, params: m.remove("params").unwrap_or_else(|| json!({})) })
+        }
         Some(_) => Err(RpcError::new(INVALID_REQUEST, "`id` must be a string or a number")),
     }
 }
