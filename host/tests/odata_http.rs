@@ -244,3 +244,22 @@ fn writes_that_are_not_actions_keep_the_invariants_too() {
     assert_eq!(h.request("PATCH", &format!("{T}('w1')"), &[], Some(r#"{"assignee": "bo"}"#)).status, 200);
     assert!(h.stop().success());
 }
+
+/// The component runs inline with the request and its answer is buffered whole: an answer of
+/// many write chunks (4 KiB each) must arrive complete, never stall waiting for a reader.
+#[test]
+fn large_answers_arrive_whole() {
+    let dir = fresh_dir("odata-large");
+    let h = Host::start(&dir);
+    let title = "a title long enough to make the collection span many chunks ".repeat(4);
+    for i in 0..60 {
+        let body = serde_json::json!({"Id": format!("t{i}"), "title": format!("{title}{i}")}).to_string();
+        assert_eq!(h.request("POST", T, &[], Some(&body)).status, 201);
+    }
+    let r = h.request("GET", &format!("{T}?$orderby=Id&$top=60"), &[], None);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.len() > 16 * 1024, "the answer spans several chunks: {} bytes", r.body.len());
+    let rows = r.json()["value"].as_array().cloned().unwrap_or_default();
+    assert_eq!(rows.len(), 60, "every row arrived");
+    assert!(rows.iter().all(|t| t["title"].as_str().is_some_and(|s| s.starts_with(&title))));
+}

@@ -162,3 +162,51 @@ async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<ReqB
     let response = sender.send_request(request).await.map_err(|e| unreachable(&e))?;
     whole(response).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(method: &str, path: &str, headers: &[(&str, &str)]) -> Request {
+        Request {
+            method: method.into(),
+            path: path.into(),
+            headers: headers.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
+            body: b"{}".to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_platform_request_keeps_its_path_and_drops_credentials_and_host() {
+        let r = build(req(
+            "PATCH",
+            "/tasks/odata/Tasks('t1')?$select=title",
+            &[("Authorization", "Bearer x"), ("Host", "evil.example"), ("If-Match", "W/\"2\"")],
+        ))
+        .expect("a valid request");
+        assert_eq!(r.method(), hyper::Method::PATCH);
+        assert_eq!(r.uri().to_string(), "/tasks/odata/Tasks('t1')?$select=title");
+        assert!(r.headers().get(hyper::header::AUTHORIZATION).is_none());
+        assert!(r.headers().get(hyper::header::HOST).is_none());
+        assert_eq!(r.headers()["if-match"], "W/\"2\"");
+    }
+
+    #[test]
+    fn a_bad_platform_request_is_refused_in_words() {
+        let e = build(req("GET", "http://elsewhere/api", &[])).expect_err("not a path");
+        assert!(e.contains("is not a platform path"), "{e}");
+        let e = build(req("GE T", "/api/capabilities", &[])).expect_err("not a method");
+        assert!(e.contains("is not an HTTP method"), "{e}");
+        let e = build(req("GET", "/api/a b", &[])).expect_err("not a path");
+        assert!(e.contains("is not a valid path"), "{e}");
+    }
+
+    #[test]
+    fn a_detached_instance_sends_nothing() {
+        let rt = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        let _g = rt.enter();
+        let hooks = Hooks { target: Target::Detached };
+        let e = hooks.send(req("GET", "/api/capabilities", &[])).err().expect("refused");
+        assert!(e.contains("serves no caller"), "{e}");
+    }
+}

@@ -21,3 +21,36 @@ pub async fn run<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> a
         _ => Ok(tokio::task::spawn_blocking(f).await?),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+
+    #[test]
+    fn on_the_multi_threaded_runtime_the_call_runs_on_the_requests_own_thread() {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).build().expect("a runtime");
+        let (caller, callee) = rt.block_on(async {
+            tokio::spawn(async {
+                let here = std::thread::current().id();
+                (here, run(|| std::thread::current().id()).await.expect("ran"))
+            })
+            .await
+            .expect("joined")
+        });
+        assert_eq!(caller, callee);
+    }
+
+    #[test]
+    fn on_a_current_thread_runtime_it_runs_on_a_blocking_thread_and_may_block_on_the_runtime() {
+        let rt = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        let here = std::thread::current().id();
+        let (there, blocked) = rt
+            .block_on(run(|| {
+                let h = tokio::runtime::Handle::current();
+                (std::thread::current().id(), h.block_on(async { 7 }))
+            }))
+            .expect("ran");
+        assert_ne!(here, there);
+        assert_eq!(blocked, 7);
+    }
+}

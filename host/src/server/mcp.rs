@@ -49,18 +49,7 @@ impl Server {
             }
             Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
         };
-        let request = HttpRequest {
-            method: parts.method.as_str().to_string(),
-            // The agent's credential stays with the host: the component acts through the
-            // platform as the agent, never with its token.
-            headers: parts
-                .headers
-                .iter()
-                .filter(|(k, _)| !CREDENTIALS.contains(k))
-                .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-                .collect(),
-            body: bytes.to_vec(),
-        };
+        let request = endpoint_request(&parts, bytes.to_vec());
         let target = Target::InProcess { server: me, caller, host };
         let warm = self.mcp_idle.lock().ok().and_then(|mut idle| idle.pop());
         let (mut store, instance) = match warm {
@@ -122,6 +111,21 @@ impl Server {
     }
 }
 
+/// The request as the component gets it: method, headers but the agent's credentials (the
+/// component acts through the platform as the agent, never with its token), the body.
+fn endpoint_request(parts: &hyper::http::request::Parts, body: Vec<u8>) -> HttpRequest {
+    HttpRequest {
+        method: parts.method.as_str().to_string(),
+        headers: parts
+            .headers
+            .iter()
+            .filter(|(k, _)| !CREDENTIALS.contains(k))
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect(),
+        body,
+    }
+}
+
 /// The component's answer as hyper's.
 fn reply(answer: HttpResponse) -> std::result::Result<Response<HyperOutgoingBody>, hyper::http::Error> {
     let mut resp = Response::builder().status(answer.status);
@@ -149,4 +153,41 @@ pub(super) fn foreign_origin(headers: &hyper::HeaderMap) -> Option<String> {
     let origin = headers.get(hyper::header::ORIGIN)?.to_str().unwrap_or("");
     let authority = origin.split_once("://").map_or(origin, |(_, rest)| rest);
     (origin != "null" && !loopback(authority)).then(|| format!("Origin `{origin}` is not a loopback origin"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_component_never_sees_the_agents_credentials() {
+        let req = Request::post("/mcp")
+            .header("Authorization", "Bearer tmp_secret")
+            .header("Cookie", "session=abc")
+            .header("Proxy-Authorization", "Basic eA==")
+            .header("Mcp-Method", "tools/call")
+            .header("Content-Type", "application/json")
+            .body(())
+            .expect("a request");
+        let (parts, ()) = req.into_parts();
+        let r = endpoint_request(&parts, b"{}".to_vec());
+        let names: Vec<&str> = r.headers.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["mcp-method", "content-type"]);
+        assert!(!r.headers.iter().any(|(_, v)| v.contains("secret") || v.contains("abc")));
+        assert_eq!((r.method.as_str(), r.body.as_slice()), ("POST", b"{}".as_slice()));
+    }
+
+    #[test]
+    fn an_answer_becomes_the_http_response() {
+        let answer = HttpResponse {
+            status: 202,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: b"{}".to_vec(),
+        };
+        let r = reply(answer).expect("a response");
+        assert_eq!(r.status(), StatusCode::ACCEPTED);
+        assert_eq!(r.headers()["content-type"], "application/json");
+        let bad = HttpResponse { status: 99, headers: vec![], body: vec![] };
+        assert!(reply(bad).is_err(), "a status below 100 is not HTTP");
+    }
 }
