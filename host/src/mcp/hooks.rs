@@ -164,6 +164,7 @@ async fn remote(base: &hyper::Uri, token: &str, mut request: hyper::Request<ReqB
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 

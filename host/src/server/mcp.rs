@@ -156,6 +156,7 @@ pub(super) fn foreign_origin(headers: &hyper::HeaderMap) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
