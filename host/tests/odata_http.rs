@@ -263,3 +263,15 @@ fn large_answers_arrive_whole() {
     assert_eq!(rows.len(), 60, "every row arrived");
     assert!(rows.iter().all(|t| t["title"].as_str().is_some_and(|s| s.starts_with(&title))));
 }
+
+#[test]
+fn a_body_over_the_limit_is_refused_and_changes_nothing() {
+    let dir = fresh_dir("odata-too-large");
+    let h = Host::start(&dir);
+    let huge = format!(r#"{{"Id": "t1", "title": "{}"}}"#, "x".repeat(1 << 20));
+    let r = h.request("POST", T, &[], Some(&huge));
+    assert_eq!(r.status, 413, "{}", r.body);
+    assert_eq!(r.json()["error"]["code"], "PayloadTooLarge");
+    assert!(r.body.contains("limited to 1048576 bytes"), "{}", r.body);
+    assert_eq!(h.request("GET", &format!("{T}('t1')"), &[], None).status, 404, "nothing was created");
+}

@@ -38,16 +38,9 @@ impl Server {
         let (parts, body) = req.into_parts();
         // Buffered (the component refuses more than 1 MiB anyway), so a failed action's
         // parameters reach its trajectory.
-        let bytes = match http_body_util::BodyExt::collect(http_body_util::Limited::new(body, ODATA_MAX_BODY)).await {
-            Ok(c) => c.to_bytes(),
-            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
-                return Ok(error(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "PayloadTooLarge",
-                    &format!("the request body is larger than {ODATA_MAX_BODY} bytes"),
-                ));
-            }
-            Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
+        let bytes = match respond::read_whole(body, ODATA_MAX_BODY, "OData request bodies").await {
+            Ok(b) => b,
+            Err(bad) => return Ok(bad.reply()),
         };
         let params = if parts.method == hyper::Method::POST { params_of(&bytes) } else { None };
         let req = Request::from_parts(parts, http_body_util::Full::new(bytes));

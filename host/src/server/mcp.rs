@@ -38,16 +38,9 @@ impl Server {
         let host = req.headers().get(hyper::header::HOST).cloned();
         // Read whole first: the component gets the request as one value.
         let (parts, body) = req.into_parts();
-        let bytes = match http_body_util::BodyExt::collect(http_body_util::Limited::new(body, MCP_MAX_BODY)).await {
-            Ok(c) => c.to_bytes(),
-            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
-                return Ok(error(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "PayloadTooLarge",
-                    &format!("MCP request bodies are limited to {MCP_MAX_BODY} bytes"),
-                ));
-            }
-            Err(e) => return Ok(error(StatusCode::BAD_REQUEST, "InvalidBody", &format!("reading the body: {e}"))),
+        let bytes = match super::respond::read_whole(body, MCP_MAX_BODY, "MCP request bodies").await {
+            Ok(b) => b,
+            Err(bad) => return Ok(bad.reply()),
         };
         let request = endpoint_request(&parts, bytes.to_vec());
         let target = Target::InProcess { server: me, caller, host };

@@ -47,18 +47,21 @@ impl Bad {
     }
 }
 
+/// Reads a whole body of at most `limit` bytes; `Err` is the 4xx to send (413 naming `what`
+/// and the limit when it is larger, 400 when it cannot be read).
+pub async fn read_whole(body: ReqBody, limit: usize, what: &str) -> Result<Bytes, Bad> {
+    match Limited::new(body, limit).collect().await {
+        Ok(c) => Ok(c.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+            Err(Bad(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", format!("{what} are limited to {limit} bytes")))
+        }
+        Err(e) => Err(Bad::bad_body(format!("reading the body: {e}"))),
+    }
+}
+
 /// Reads a JSON object body (an empty body is `{}`); `Err` is the 4xx to send.
 pub async fn read_json(req: Request<ReqBody>) -> Result<serde_json::Map<String, Json>, Bad> {
-    let bytes = match Limited::new(req.into_body(), MAX_API_BODY).collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(_) => {
-            return Err(Bad(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "PayloadTooLarge",
-                format!("request bodies of the platform API are limited to {MAX_API_BODY} bytes"),
-            ));
-        }
-    };
+    let bytes = read_whole(req.into_body(), MAX_API_BODY, "request bodies of the platform API").await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(serde_json::Map::new());
     }
