@@ -3,18 +3,67 @@
 //! through the `temper:kernel/platform` import; tests use a recording fake.
 
 use serde_json::Value as Json;
+use std::cell::OnceCell;
 
-/// A platform answer.
+/// A platform answer: its status and its body as sent, parsed into a tree only when a tool
+/// looks inside it (a read's answer passes through to the agent as written).
 #[derive(Debug, Clone)]
 pub struct Answer {
     pub status: u16,
-    pub body: Json,
+    raw: Vec<u8>,
+    tree: OnceCell<Json>,
 }
 
 impl Answer {
+    /// An answer with the body as sent (usually JSON; empty or text otherwise).
+    pub fn new(status: u16, raw: Vec<u8>) -> Self {
+        Self { status, raw, tree: OnceCell::new() }
+    }
+
+    /// An answer whose body is `body` (fakes in tests; answers made up by the component).
+    pub fn from_json(status: u16, body: Json) -> Self {
+        let raw = serde_json::to_vec(&body).unwrap_or_default();
+        Self { status, raw, tree: OnceCell::from(body) }
+    }
+
     pub fn ok(&self) -> bool {
         (200..300).contains(&self.status)
     }
+
+    /// The body as JSON: `null` when empty, a string when it is not JSON.
+    pub fn json(&self) -> &Json {
+        self.tree.get_or_init(|| parse(&self.raw))
+    }
+
+    /// The body as JSON, owned.
+    pub fn into_json(self) -> Json {
+        match self.tree.into_inner() {
+            Some(tree) => tree,
+            None => parse(&self.raw),
+        }
+    }
+
+    /// The body as written, when it is one well-formed JSON object (checked without building
+    /// a tree); `None` for anything else. Surrounding whitespace is dropped.
+    pub fn object_text(self) -> Result<String, Self> {
+        let well_formed = std::str::from_utf8(&self.raw)
+            .ok()
+            .and_then(|s| serde_json::from_str::<&serde_json::value::RawValue>(s).ok())
+            .is_some_and(|r| r.get().starts_with('{'));
+        if !well_formed {
+            return Err(self);
+        }
+        let text = String::from_utf8(self.raw).map_err(|e| Self::new(self.status, e.into_bytes()))?;
+        let trimmed = text.trim();
+        Ok(if trimmed.len() == text.len() { text } else { trimmed.to_string() })
+    }
+}
+
+fn parse(raw: &[u8]) -> Json {
+    if raw.is_empty() {
+        return Json::Null;
+    }
+    serde_json::from_slice(raw).unwrap_or_else(|_| Json::String(String::from_utf8_lossy(raw).into_owned()))
 }
 
 pub trait Platform {
@@ -56,16 +105,10 @@ impl Platform for Wasi {
             method: method.to_string(),
             path: path.to_string(),
             headers,
-            body: body.map(|b| b.to_string().into_bytes()).unwrap_or_default(),
+            body: body.map(|b| serde_json::to_vec(b).unwrap_or_default()).unwrap_or_default(),
         };
         let r = platform::send(&req)?;
-        let body = if r.body.is_empty() {
-            Json::Null
-        } else {
-            serde_json::from_slice(&r.body)
-                .unwrap_or_else(|_| Json::String(String::from_utf8_lossy(&r.body).into_owned()))
-        };
-        Ok(Answer { status: r.status, body })
+        Ok(Answer::new(r.status, r.body))
     }
 }
 

@@ -27,7 +27,7 @@ pub fn get(p: &dyn Platform, name: &str, args: &Json) -> Result<Json, RpcError> 
     };
     let specs = p.send("GET", &format!("/api/tenants/{}/specs", encode(tenant)), None).map_err(transport)?;
     let what = if specs.ok() {
-        let types: Vec<String> = specs.body["specs"]
+        let types: Vec<String> = specs.json()["specs"]
             .as_array()
             .into_iter()
             .flatten()

@@ -66,16 +66,93 @@ fn capabilities() -> Json {
         "prompts": {"listChanged": false}})
 }
 
-/// The JSON-RPC response to `id` for `result`.
-pub fn response(id: &Json, result: Result<Json, RpcError>) -> Json {
-    match result {
-        Ok(r) => json!({"jsonrpc": "2.0", "id": id, "result": r}),
-        Err(e) => {
-            let mut err = json!({"code": e.code, "message": e.message});
-            if let Some(d) = e.data {
-                err["data"] = d;
+/// A request's result: a JSON tree, or a tool's success whose structured content is the
+/// platform's JSON object as written — passed through, never parsed into a tree and written
+/// back twice (the whole of a read's answer; see `tools::call`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Tree(Json),
+    Passed {
+        /// One well-formed JSON object.
+        object: String,
+        /// Further members of the result (`resultType`, `_meta`).
+        extra: Map<String, Json>,
+    },
+}
+
+impl Reply {
+    /// Adds a member to the result object (nothing, for a result that is not an object).
+    pub fn insert(&mut self, key: &str, value: Json) {
+        match self {
+            Reply::Tree(Json::Object(m)) | Reply::Passed { extra: m, .. } => {
+                m.insert(key.to_string(), value);
             }
-            json!({"jsonrpc": "2.0", "id": id, "error": err})
+            Reply::Tree(_) => {}
+        }
+    }
+
+    /// The result as a tree (tests, and callers that look inside).
+    pub fn into_json(self) -> Json {
+        let mut out = Vec::new();
+        match self {
+            Reply::Tree(v) => v,
+            passed => {
+                passed.write(&mut out);
+                serde_json::from_slice(&out).unwrap_or_default()
+            }
+        }
+    }
+
+    /// Writes the result as JSON. A passed object is the tool result `{"content": [{"type":
+    /// "text", "text": <the object as text>}], "isError": false, "structuredContent": <the
+    /// object>, …extra}`.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        match self {
+            Reply::Tree(v) => {
+                // Writing into a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut *out, v);
+            }
+            Reply::Passed { object, extra } => {
+                out.extend_from_slice(br#"{"content":[{"type":"text","text":"#);
+                let _ = serde_json::to_writer(&mut *out, object.as_str());
+                out.extend_from_slice(br#"}],"isError":false,"structuredContent":"#);
+                out.extend_from_slice(object.as_bytes());
+                for (k, v) in extra {
+                    out.push(b',');
+                    let _ = serde_json::to_writer(&mut *out, k);
+                    out.push(b':');
+                    let _ = serde_json::to_writer(&mut *out, v);
+                }
+                out.push(b'}');
+            }
+        }
+    }
+}
+
+/// The JSON-RPC response to `id` for `result`, written.
+pub fn response(id: &Json, result: Result<Reply, RpcError>) -> Vec<u8> {
+    match result {
+        Ok(r) => {
+            let mut out = Vec::with_capacity(256);
+            out.extend_from_slice(br#"{"jsonrpc":"2.0","id":"#);
+            let _ = serde_json::to_writer(&mut out, id);
+            out.extend_from_slice(br#","result":"#);
+            r.write(&mut out);
+            out.push(b'}');
+            out
+        }
+        Err(e) => {
+            let mut err = Map::new();
+            err.insert("code".into(), json!(e.code));
+            err.insert("message".into(), Json::String(e.message));
+            if let Some(d) = e.data {
+                err.insert("data".into(), d);
+            }
+            let mut m = Map::new();
+            m.insert("jsonrpc".into(), json!("2.0"));
+            m.insert("id".into(), id.clone());
+            m.insert("error".into(), Json::Object(err));
+            serde_json::to_vec(&Json::Object(m)).unwrap_or_default()
         }
     }
 }
@@ -148,8 +225,8 @@ pub fn unsupported(requested: &str) -> RpcError {
 const REMOVED: &[&str] = &["initialize", "ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe"];
 
 /// Runs one request of either era.
-pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Result<Json, RpcError> {
-    let mut result = match (era, method) {
+pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Result<Reply, RpcError> {
+    let tree = match (era, method) {
         (Era::Modern, m) if REMOVED.contains(&m) => {
             return Err(
                 RpcError::new(METHOD_NOT_FOUND, format!("`{m}` does not exist at {MODERN}")).with_data(json!(m))
@@ -171,8 +248,12 @@ pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Resu
                 .get("name")
                 .and_then(Json::as_str)
                 .ok_or_else(|| RpcError::new(INVALID_PARAMS, "tools/call needs `name`"))?;
-            let args = params.get("arguments").cloned().unwrap_or_else(|| json!({}));
-            tools::call(p, name, &args)?
+            let empty = json!({});
+            let mut reply = tools::call(p, name, params.get("arguments").unwrap_or(&empty))?;
+            if era == Era::Modern {
+                modern_result(method, &mut reply);
+            }
+            return Ok(reply);
         }
         (_, "prompts/list") => json!({"prompts": prompts::list()}),
         (_, "prompts/get") => {
@@ -193,16 +274,15 @@ pub fn dispatch(p: &dyn Platform, era: Era, method: &str, params: &Json) -> Resu
         }
         (_, m) => return Err(RpcError::new(METHOD_NOT_FOUND, format!("Method not found: `{m}`")).with_data(json!(m))),
     };
-    if era == Era::Modern
-        && let Json::Object(r) = &mut result
-    {
-        modern_result(method, r);
+    let mut result = Reply::Tree(tree);
+    if era == Era::Modern {
+        modern_result(method, &mut result);
     }
     Ok(result)
 }
 
-fn modern_result(method: &str, r: &mut Map<String, Json>) {
-    r.insert("resultType".into(), json!("complete"));
+fn modern_result(method: &str, r: &mut Reply) {
+    r.insert("resultType", json!("complete"));
     let cacheable = matches!(
         method,
         "server/discover"
@@ -214,10 +294,10 @@ fn modern_result(method: &str, r: &mut Map<String, Json>) {
     );
     if cacheable {
         // What an agent may do changes with its policies: never cache across principals.
-        r.insert("ttlMs".into(), json!(0));
-        r.insert("cacheScope".into(), json!("private"));
+        r.insert("ttlMs", json!(0));
+        r.insert("cacheScope", json!("private"));
     }
-    r.insert("_meta".into(), json!({META_SERVER: server_info()}));
+    r.insert("_meta", json!({META_SERVER: server_info()}));
 }
 
 /// The HTTP status a JSON-RPC error is answered with at the current revision.

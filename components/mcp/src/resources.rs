@@ -25,7 +25,7 @@ fn mime(name: &str) -> &'static str {
 }
 
 fn files(a: &Answer, key: &str) -> Vec<(String, String)> {
-    a.body[key]
+    a.json()[key]
         .as_array()
         .into_iter()
         .flatten()
@@ -45,7 +45,7 @@ fn app_docs(p: &dyn Platform, tenant: &str, app: &str) -> Result<Answer, RpcErro
 pub fn list(p: &dyn Platform) -> Result<Vec<Json>, RpcError> {
     let tenants = get(p, "/api/tenants")?;
     let mut out = Vec::new();
-    for t in tenants.body["tenants"].as_array().into_iter().flatten() {
+    for t in tenants.json()["tenants"].as_array().into_iter().flatten() {
         let Some(tenant) = t["tenant"].as_str() else { continue };
         let s = specs(p, tenant)?;
         for (name, content) in files(&s, "files") {

@@ -4,7 +4,7 @@
 //! message per line; the first request decides the revision).
 
 use crate::platform::Platform;
-use crate::protocol::{self, Era, HANDSHAKE, HEADER_MISMATCH, MODERN, Message, RpcError};
+use crate::protocol::{self, Era, HANDSHAKE, HEADER_MISMATCH, MODERN, Message, Reply, RpcError};
 use serde_json::{Value as Json, json};
 
 /// Largest request body accepted.
@@ -34,12 +34,12 @@ impl HttpRequest {
 }
 
 fn respond(status: u16, body: &Json) -> HttpResponse {
-    HttpResponse {
-        status,
-        headers: vec![("content-type".into(), "application/json".into())],
-        // `to_vec` writes bytes directly (`to_string` goes through `fmt`, several times slower).
-        body: serde_json::to_vec(body).unwrap_or_default(),
-    }
+    // `to_vec` writes bytes directly (`to_string` goes through `fmt`, several times slower).
+    json_response(status, serde_json::to_vec(body).unwrap_or_default())
+}
+
+fn json_response(status: u16, body: Vec<u8>) -> HttpResponse {
+    HttpResponse { status, headers: vec![("content-type".into(), "application/json".into())], body }
 }
 
 fn plain(status: u16, headers: Vec<(String, String)>) -> HttpResponse {
@@ -48,7 +48,7 @@ fn plain(status: u16, headers: Vec<(String, String)>) -> HttpResponse {
 
 fn rpc_error(id: &Json, e: RpcError, era: Era) -> HttpResponse {
     let status = if era == Era::Modern { protocol::http_status(e.code) } else { legacy_status(e.code) };
-    respond(status, &protocol::response(id, Err(e)))
+    json_response(status, protocol::response(id, Err(e)))
 }
 
 /// At a handshake revision only malformed messages are HTTP errors.
@@ -162,12 +162,12 @@ pub fn serve_http(p: &dyn Platform, r: &HttpRequest) -> HttpResponse {
         }
     };
     match result {
-        Ok(v) => respond(200, &protocol::response(&id, Ok(v))),
+        Ok(v) => json_response(200, protocol::response(&id, Ok(v))),
         Err(e) => rpc_error(&id, e, era),
     }
 }
 
-fn modern(p: &dyn Platform, r: &HttpRequest, method: &str, params: &Json) -> Result<Json, RpcError> {
+fn modern(p: &dyn Platform, r: &HttpRequest, method: &str, params: &Json) -> Result<Reply, RpcError> {
     let version = protocol::envelope(params)?;
     check_headers(r, method, params, &version)?;
     if version != MODERN {
@@ -191,7 +191,7 @@ impl Stdio {
         let (id, method, params) = match protocol::parse(line.as_bytes()) {
             Ok(Message::Request { id, method, params }) => (id, method, params),
             Ok(Message::Other) => return None,
-            Err(e) => return Some(protocol::response(&Json::Null, Err(e)).to_string()),
+            Err(e) => return Some(line_of(protocol::response(&Json::Null, Err(e)))),
         };
         let enveloped = params.get("_meta").and_then(|m| m.get("io.modelcontextprotocol/protocolVersion")).is_some();
         let era =
@@ -210,8 +210,13 @@ impl Stdio {
             }),
             Era::Handshake => protocol::dispatch(p, Era::Handshake, &method, &params),
         };
-        Some(protocol::response(&id, result).to_string())
+        Some(line_of(protocol::response(&id, result)))
     }
+}
+
+/// A written response as a stdio line (serde_json writes UTF-8).
+fn line_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]
@@ -229,7 +234,7 @@ mod tests {
     impl Platform for Fake {
         fn send(&self, method: &str, path: &str, _body: Option<&Json>) -> Result<Answer, String> {
             self.asked.borrow_mut().push(format!("{method} {path}"));
-            Ok(Answer { status: 200, body: self.answer.clone() })
+            Ok(Answer::from_json(200, self.answer.clone()))
         }
     }
 

@@ -8,7 +8,7 @@ mod defs;
 mod run;
 
 use crate::platform::{Answer, Platform};
-use crate::protocol::{INVALID_PARAMS, RpcError};
+use crate::protocol::{INVALID_PARAMS, Reply, RpcError};
 use serde_json::{Value as Json, json};
 
 pub use defs::TOOLS;
@@ -33,7 +33,7 @@ pub fn list(p: &dyn Platform) -> Result<Vec<Json>, RpcError> {
             format!("reading the caller's capabilities: {}", message(&caps)),
         ));
     }
-    let reach = |action: &str| caps.body["actions"][action].as_str().unwrap_or("never").to_string();
+    let reach = |action: &str| caps.json()["actions"][action].as_str().unwrap_or("never").to_string();
     Ok(TOOLS.iter().filter(|t| reach(t.action) != "never").map(describe).collect())
 }
 
@@ -55,7 +55,7 @@ pub fn transport(e: String) -> RpcError {
 
 /// Runs a tool. Unknown tools and malformed arguments are protocol errors; what the platform
 /// refuses is a tool result with `isError`.
-pub fn call(p: &dyn Platform, name: &str, args: &Json) -> Result<Json, RpcError> {
+pub fn call(p: &dyn Platform, name: &str, args: &Json) -> Result<Reply, RpcError> {
     let Some(tool) = TOOLS.iter().find(|t| t.name == name) else {
         let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
         return Err(RpcError::new(INVALID_PARAMS, format!("unknown tool `{name}`; tools: {}", names.join(", "))));
@@ -65,7 +65,10 @@ pub fn call(p: &dyn Platform, name: &str, args: &Json) -> Result<Json, RpcError>
     }
     match run::run(p, tool.name, args) {
         Ok(Outcome::Done(a)) => Ok(result(a)),
-        Ok(Outcome::Bad(why)) => Ok(failure(&why, &json!({"error": {"code": "InvalidArguments", "message": why}}))),
+        Ok(Outcome::Bad(why)) => {
+            let body = json!({"error": {"code": "InvalidArguments", "message": why}});
+            Ok(Reply::Tree(failure(&why, body)))
+        }
         Err(e) => Err(transport(e)),
     }
 }
@@ -80,35 +83,106 @@ pub enum Outcome {
 
 /// The platform's error message, whatever its shape.
 pub fn message(a: &Answer) -> String {
-    a.body["error"]["message"].as_str().map_or_else(|| a.body.to_string(), str::to_string)
+    let body = a.json();
+    body["error"]["message"].as_str().map_or_else(|| body.to_string(), str::to_string)
 }
 
-fn result(a: Answer) -> Json {
+/// A success whose body is a JSON object passes through as written (its text and its
+/// structured content); anything else becomes a tree.
+fn result(a: Answer) -> Reply {
     if a.ok() {
-        let structured = structured(a);
-        // `to_string` on a `Value` goes through `fmt`; `serde_json::to_string` writes directly.
-        let text = serde_json::to_string(&structured).unwrap_or_default();
-        return json!({"content": [{"type": "text", "text": text}], "structuredContent": structured, "isError": false});
+        return match a.object_text() {
+            Ok(object) => Reply::Passed { object, extra: serde_json::Map::new() },
+            Err(a) => {
+                let structured = structured(a);
+                let text = serde_json::to_string(&structured).unwrap_or_default();
+                Reply::Tree(content(text, structured, false))
+            }
+        };
     }
-    let err = &a.body["error"];
+    let body = a.json();
+    let err = &body["error"];
     let mut text = format!("{} ({}): {}", a.status, err["code"].as_str().unwrap_or("Error"), message(&a));
     if let Some(d) = err["decision"].as_str() {
         text.push_str(&format!(
             "\nA human can approve this: decision `{d}` is pending. Wait for it with the `decision` tool (`id: \"{d}\"`, `wait_seconds`), then retry the same call."
         ));
     }
-    failure(&text, &structured(a))
+    Reply::Tree(failure(&text, structured(a)))
 }
 
-/// The answer as `structuredContent` (always an object), taking the body without a copy.
+/// The answer as `structuredContent` (always an object).
 fn structured(a: Answer) -> Json {
-    match a.body {
+    let status = a.status;
+    match a.into_json() {
         body @ Json::Object(_) => body,
-        Json::Null => json!({"status": a.status}),
+        Json::Null => json!({"status": status}),
         other => json!({"value": other}),
     }
 }
 
-fn failure(text: &str, structured: &Json) -> Json {
-    json!({"content": [{"type": "text", "text": text}], "structuredContent": structured, "isError": true})
+fn failure(text: &str, structured: Json) -> Json {
+    content(text.to_string(), structured, true)
+}
+
+/// A tool result, built by moving its parts in (`json!` would copy them).
+fn content(text: String, structured: Json, is_error: bool) -> Json {
+    let mut block = serde_json::Map::new();
+    block.insert("type".into(), json!("text"));
+    block.insert("text".into(), Json::String(text));
+    let mut m = serde_json::Map::new();
+    m.insert("content".into(), Json::Array(vec![Json::Object(block)]));
+    m.insert("structuredContent".into(), structured);
+    m.insert("isError".into(), Json::Bool(is_error));
+    Json::Object(m)
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    /// Answers every request with one status and body, as sent.
+    struct Raw(u16, &'static str);
+
+    impl Platform for Raw {
+        fn send(&self, _method: &str, _path: &str, _body: Option<&Json>) -> Result<Answer, String> {
+            Ok(Answer::new(self.0, self.1.as_bytes().to_vec()))
+        }
+    }
+
+    fn get(p: &dyn Platform) -> Json {
+        let args = json!({"tenant": "t", "entity_set": "Tasks", "id": "t1"});
+        call(p, "get", &args).map(Reply::into_json).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_object_answer_passes_through_as_written_as_text_and_as_structured_content() {
+        let body = " {\"@odata.etag\":\"W/\\\"2\\\"\",\"Id\":\"t1\",\"Title\":\"caf\u{e9} \\u00e9\",\"n\":[1,2]}\n";
+        let mut reply = call(&Raw(200, body), "get", &json!({"tenant": "t", "entity_set": "Tasks", "id": "t1"}))
+            .expect("a tool result");
+        assert!(matches!(reply, Reply::Passed { .. }), "an object is not parsed into a tree");
+        reply.insert("resultType", json!("complete"));
+        let mut written = Vec::new();
+        reply.write(&mut written);
+        let v: Json = serde_json::from_slice(&written).expect("the result is JSON");
+        assert_eq!(v["content"][0]["text"], body.trim(), "the text is the answer as the platform wrote it");
+        assert_eq!(v["structuredContent"], serde_json::from_str::<Json>(body).expect("json"));
+        assert_eq!((v["isError"].clone(), v["resultType"].clone()), (json!(false), json!("complete")));
+    }
+
+    #[test]
+    fn other_answers_become_an_object() {
+        assert_eq!(get(&Raw(200, "[1,2]"))["structuredContent"], json!({"value": [1, 2]}));
+        assert_eq!(get(&Raw(204, ""))["structuredContent"], json!({"status": 204}));
+        // Not well-formed: never passed through, kept as text.
+        let broken = get(&Raw(200, "{\"a\": 1"));
+        assert_eq!(broken["structuredContent"], json!({"value": "{\"a\": 1"}));
+        assert_eq!(broken["isError"], false);
+        let refused = get(&Raw(403, r#"{"error":{"code":"AuthorizationDenied","message":"no","decision":"d-1"}}"#));
+        assert_eq!(refused["isError"], true);
+        let text = refused["content"][0]["text"].as_str().unwrap_or_default();
+        assert!(text.starts_with("403 (AuthorizationDenied): no") && text.contains("decision `d-1`"), "{text}");
+        assert_eq!(refused["structuredContent"]["error"]["decision"], "d-1");
+    }
 }

@@ -209,7 +209,7 @@ fn action(p: &dyn Platform, a: &Args<'_>) -> Result<Run, Bad> {
         if !specs.ok() {
             return Ok(Ok(Outcome::Done(specs)));
         }
-        let spec = specs.body["specs"].as_array().and_then(|l| l.iter().find(|s| s["entity_set"] == set));
+        let spec = specs.json()["specs"].as_array().and_then(|l| l.iter().find(|s| s["entity_set"] == set));
         match spec.and_then(|s| s["namespace"].as_str()) {
             Some(ns) => format!("{ns}.{name}"),
             None => return Err(Bad(format!("entity set `{set}` is not deployed in this tenant (see `discover`)"))),
@@ -225,7 +225,7 @@ fn trajectories(p: &dyn Platform, a: &Args<'_>) -> Result<Run, Bad> {
         Ok(c) => c,
         Err(e) => return Ok(Err(e)),
     };
-    let Some(me) = caps.body["principal"].as_str() else { return Ok(Ok(Outcome::Done(caps))) };
+    let Some(me) = caps.json()["principal"].as_str() else { return Ok(Ok(Outcome::Done(caps))) };
     let mut path = format!("/api/tenants/{tenant}/trajectories?agent={}", encode(me));
     if a.opt_bool("failed")? == Some(true) {
         path.push_str("&failed=true");
