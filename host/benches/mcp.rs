@@ -1,7 +1,7 @@
 //! What the MCP component costs a call (release; `just bench`): the same operation through
 //! OData directly and as an MCP `tools/call` over streamable HTTP (revision 2026-07-28), one
-//! in-process server, one keep-alive client, interleaved in rounds so both see the same
-//! machine. Two operations: reading an entity (`get`) and a durable bound action (`action`
+//! in-process server, one keep-alive client, the two paths interleaved request by request so
+//! both see the same machine. Two operations: reading an entity (`get`) and a durable bound action (`action`
 //! with its qualified name, so one platform request each). Reports p50/p99 per path and the
 //! ratio of the p50s. Target: ≤ 1.3×.
 
@@ -27,37 +27,49 @@ fn mcp_call(tool: &str, args: serde_json::Value) -> String {
     .to_string()
 }
 
-/// Times `n` calls of one kind; any failure stops the benchmark.
-async fn time(
-    s: &mut Sender,
-    n: usize,
-    mcp: Option<(&str, &str)>,
-    method: &str,
-    path: &str,
-    body: &str,
-) -> anyhow::Result<Vec<Duration>> {
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let t = Instant::now();
-        let (status, answer) = match mcp {
-            Some((tool, _)) => {
-                let headers = [
-                    ("Accept", "application/json, text/event-stream"),
-                    ("MCP-Protocol-Version", "2026-07-28"),
-                    ("Mcp-Method", "tools/call"),
-                    ("Mcp-Name", tool),
-                ];
-                send_with(s, ADMIN, "POST", "/mcp", &headers, body).await?
-            }
-            None => send(s, ADMIN, method, path, body).await?,
-        };
-        out.push(t.elapsed());
-        anyhow::ensure!(status < 300, "{status}: {answer}");
-        if mcp.is_some() {
-            anyhow::ensure!(answer.contains("\"isError\":false"), "the tool failed: {answer}");
+/// One request: OData directly (method, path, body) or an MCP `tools/call` (tool, JSON-RPC body).
+enum Call<'a> {
+    OData(&'a str, &'a str, &'a str),
+    Mcp(&'a str, &'a str),
+}
+
+/// Times one request; any failure stops the benchmark.
+async fn once(s: &mut Sender, call: &Call<'_>) -> anyhow::Result<Duration> {
+    let t = Instant::now();
+    let (status, answer) = match call {
+        Call::Mcp(tool, body) => {
+            let headers = [
+                ("Accept", "application/json, text/event-stream"),
+                ("MCP-Protocol-Version", "2026-07-28"),
+                ("Mcp-Method", "tools/call"),
+                ("Mcp-Name", tool),
+            ];
+            send_with(s, ADMIN, "POST", "/mcp", &headers, body).await?
+        }
+        Call::OData(method, path, body) => send(s, ADMIN, method, path, body).await?,
+    };
+    let took = t.elapsed();
+    anyhow::ensure!(status < 300, "{status}: {answer}");
+    if matches!(call, Call::Mcp(..)) {
+        anyhow::ensure!(answer.contains("\"isError\":false"), "the tool failed: {answer}");
+    }
+    Ok(took)
+}
+
+/// `n` pairs of requests, the two paths one right after the other (which goes first
+/// alternating), so both see the same machine from moment to moment.
+async fn pairs(s: &mut Sender, n: usize, a: &Call<'_>, b: &Call<'_>) -> anyhow::Result<(Vec<Duration>, Vec<Duration>)> {
+    let (mut ta, mut tb) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for i in 0..n {
+        if i % 2 == 0 {
+            ta.push(once(s, a).await?);
+            tb.push(once(s, b).await?);
+        } else {
+            tb.push(once(s, b).await?);
+            ta.push(once(s, a).await?);
         }
     }
-    Ok(out)
+    Ok((ta, tb))
 }
 
 /// `n` requests of one kind, sorted latencies; anything but a 200 stops the benchmark.
@@ -149,23 +161,18 @@ fn main() -> anyhow::Result<()> {
         let act_args = serde_json::json!({"tenant": "bench", "entity_set": "Counters", "id": "c1", "action": "Temper.Bench.Increment"});
         let (get_call, act_call) = (mcp_call("get", get_args), mcp_call("action", act_args));
         let action_path = "/bench/odata/Counters('c1')/Temper.Bench.Increment";
+        let (get_direct, get_mcp) = (Call::OData("GET", "/bench/odata/Counters('c1')", ""), Call::Mcp("get", &get_call));
+        let (act_direct, act_mcp) = (Call::OData("POST", action_path, "{}"), Call::Mcp("action", &act_call));
         // Warm-up: compiled code, instance pools, caches.
-        time(&mut s, 200, None, "GET", "/bench/odata/Counters('c1')", "").await?;
-        time(&mut s, 200, Some(("get", "")), "POST", "/mcp", &get_call).await?;
+        pairs(&mut s, 200, &get_direct, &get_mcp).await?;
         let (mut gd, mut gm, mut ad, mut am) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for round in 0..ROUNDS {
-            // Alternate which path goes first.
-            if round % 2 == 0 {
-                gd.extend(time(&mut s, PER_ROUND, None, "GET", "/bench/odata/Counters('c1')", "").await?);
-                gm.extend(time(&mut s, PER_ROUND, Some(("get", "")), "POST", "/mcp", &get_call).await?);
-                ad.extend(time(&mut s, PER_ROUND / 3, None, "POST", action_path, "{}").await?);
-                am.extend(time(&mut s, PER_ROUND / 3, Some(("action", "")), "POST", "/mcp", &act_call).await?);
-            } else {
-                gm.extend(time(&mut s, PER_ROUND, Some(("get", "")), "POST", "/mcp", &get_call).await?);
-                gd.extend(time(&mut s, PER_ROUND, None, "GET", "/bench/odata/Counters('c1')", "").await?);
-                am.extend(time(&mut s, PER_ROUND / 3, Some(("action", "")), "POST", "/mcp", &act_call).await?);
-                ad.extend(time(&mut s, PER_ROUND / 3, None, "POST", action_path, "{}").await?);
-            }
+        for _ in 0..ROUNDS {
+            let (d, m) = pairs(&mut s, PER_ROUND, &get_direct, &get_mcp).await?;
+            gd.extend(d);
+            gm.extend(m);
+            let (d, m) = pairs(&mut s, PER_ROUND / 3, &act_direct, &act_mcp).await?;
+            ad.extend(d);
+            am.extend(m);
         }
         report("get", gd, gm);
         report("action", ad, am);
