@@ -113,7 +113,8 @@ fn build(req: Request) -> Result<hyper::Request<ReqBody>, String> {
     request.body(body).map_err(|e| format!("the request is malformed: {e}"))
 }
 
-/// The answer, read whole.
+/// The answer, read whole (so its framing headers, which would mean nothing to the
+/// component, are left out).
 async fn whole<B>(response: hyper::Response<B>) -> Result<Response, String>
 where
     B: hyper::body::Body<Data = hyper::body::Bytes>,
@@ -121,9 +122,11 @@ where
 {
     let (parts, body) = response.into_parts();
     let body = body.collect().await.map_err(|e| format!("reading the platform's answer: {e:?}"))?.to_bytes();
+    let framing = [hyper::header::CONTENT_LENGTH, hyper::header::TRANSFER_ENCODING, hyper::header::CONNECTION];
     let headers = parts
         .headers
         .iter()
+        .filter(|(k, _)| !framing.contains(k))
         .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
     Ok(Response { status: parts.status.as_u16(), headers, body: body.to_vec() })
@@ -200,6 +203,22 @@ mod tests {
         assert!(e.contains("is not an HTTP method"), "{e}");
         let e = build(req("GET", "/api/a b", &[])).expect_err("not a path");
         assert!(e.contains("is not a valid path"), "{e}");
+    }
+
+    #[test]
+    fn an_answer_arrives_whole_without_its_framing_headers() {
+        let rt = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        let answer = hyper::Response::builder()
+            .status(200)
+            .header("Content-Length", "7")
+            .header("ETag", "W/\"3\"")
+            .header("Content-Type", "application/json")
+            .body(http_body_util::Full::new(hyper::body::Bytes::from_static(b"{\"a\":1}")))
+            .expect("a response");
+        let r = rt.block_on(whole(answer)).expect("read whole");
+        let names: Vec<&str> = r.headers.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["etag", "content-type"]);
+        assert_eq!((r.status, r.body.as_slice()), (200, b"{\"a\":1}".as_slice()));
     }
 
     #[test]

@@ -15,9 +15,17 @@ use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 /// The MCP component's own limit on a request body (`transport::MAX_BODY` in the guest).
 const MCP_MAX_BODY: usize = 4 << 20;
 
-/// Request headers the component never sees.
-const CREDENTIALS: [hyper::header::HeaderName; 3] =
-    [hyper::header::AUTHORIZATION, hyper::header::PROXY_AUTHORIZATION, hyper::header::COOKIE];
+/// Request headers the component never sees: the agent's credentials, and framing (the
+/// component gets the body whole).
+const WITHHELD: [hyper::header::HeaderName; 7] = [
+    hyper::header::AUTHORIZATION,
+    hyper::header::PROXY_AUTHORIZATION,
+    hyper::header::COOKIE,
+    hyper::header::CONTENT_LENGTH,
+    hyper::header::TRANSFER_ENCODING,
+    hyper::header::CONNECTION,
+    hyper::header::TE,
+];
 
 /// A warm MCP instance and its store.
 pub(super) type Warm = (wasmtime::Store<crate::mcp::McpState>, crate::mcp::McpComponent);
@@ -105,14 +113,15 @@ impl Server {
 }
 
 /// The request as the component gets it: method, headers but the agent's credentials (the
-/// component acts through the platform as the agent, never with its token), the body.
+/// component acts through the platform as the agent, never with its token) and framing, the
+/// body.
 fn endpoint_request(parts: &hyper::http::request::Parts, body: Vec<u8>) -> HttpRequest {
     HttpRequest {
         method: parts.method.as_str().to_string(),
         headers: parts
             .headers
             .iter()
-            .filter(|(k, _)| !CREDENTIALS.contains(k))
+            .filter(|(k, _)| !WITHHELD.contains(k))
             .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect(),
         body,
@@ -154,12 +163,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_component_never_sees_the_agents_credentials() {
+    fn the_component_never_sees_the_agents_credentials_or_framing() {
         let req = Request::post("/mcp")
             .header("Authorization", "Bearer tmp_secret")
             .header("Cookie", "session=abc")
             .header("Proxy-Authorization", "Basic eA==")
             .header("Mcp-Method", "tools/call")
+            .header("Content-Length", "2")
             .header("Content-Type", "application/json")
             .body(())
             .expect("a request");
